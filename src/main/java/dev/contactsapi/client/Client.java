@@ -1,0 +1,118 @@
+package dev.contactsapi.client;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.contactsapi.search.SearchText;
+
+/**
+ * A customer of a company, numbered by the company's own client sequence.
+ */
+@Entity
+@Table(name = "clients")
+class Client {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "company_id", nullable = false, updatable = false)
+	private long companyId;
+
+	@Column(name = "visible_id", nullable = false, updatable = false)
+	private long visibleId;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "tax_id")
+	private String taxId;
+
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ClientType type;
+
+	@Column(name = "address_id")
+	private Long addressId;
+
+	@Column(name = "bank_number")
+	private String bankNumber;
+
+	@Column(name = "branch_number")
+	private String branchNumber;
+
+	@Column(name = "account_number")
+	private String accountNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "payment_term_type")
+	private PaymentTermType paymentTermType;
+
+	@Column(name = "payment_term_days")
+	private Integer paymentTermDays;
+
+	@Column(name = "search_text", nullable = false)
+	private String searchText;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Client() {
+	}
+
+	Client(long companyId, long visibleId, ClientDetails details, Instant now) {
+		this.companyId = companyId;
+		this.visibleId = visibleId;
+		this.createdAt = now;
+		this.updatedAt = now;
+		assign(details);
+	}
+
+	private void assign(ClientDetails details) {
+		if (details.name() == null || details.type() == null) {
+			throw new IllegalArgumentException("A client needs a name and a type");
+		}
+		this.name = details.name();
+		this.taxId = details.taxId();
+		this.email = details.email();
+		this.type = details.type();
+		this.addressId = details.addressId();
+		this.bankNumber = details.bankNumber();
+		this.branchNumber = details.branchNumber();
+		this.accountNumber = details.accountNumber();
+		this.paymentTermType = details.paymentTermType();
+		this.paymentTermDays = details.paymentTermDays();
+		this.searchText = SearchText.of(this.name, this.taxId, this.email);
+	}
+
+	long getVisibleId() {
+		return this.visibleId;
+	}
+
+	Long getAddressId() {
+		return this.addressId;
+	}
+
+	ClientDetails details() {
+		return new ClientDetails(this.name, this.taxId, this.email, this.type, this.addressId, this.bankNumber,
+				this.branchNumber, this.accountNumber, this.paymentTermType, this.paymentTermDays);
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.contactsapi.client;
+
+import java.net.URI;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.contactsapi.security.Caller;
+import dev.contactsapi.web.ApiResponse;
+import dev.contactsapi.web.JsonBody;
+import dev.contactsapi.web.PathIds;
+import dev.contactsapi.web.RequestValidator;
+
+/**
+ * The Clients routes of the contract.
+ */
+@RestController
+@RequestMapping("/clients")
+class ClientController {
+
+	private final ClientService clients;
+
+	private final RequestValidator validator;
+
+	ClientController(ClientService clients, RequestValidator validator) {
+		this.clients = clients;
+		this.validator = validator;
+	}
+
+	@GetMapping("/id/{visibleId}")
+	ApiResponse<ClientView> get(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
+		long id = PathIds.parse("visibleId", visibleId).orElseThrow(ClientNotFound::new);
+		return ApiResponse.of(this.clients.get(caller.companyId(), id));
+	}
+
+	@PostMapping("/create")
+	ResponseEntity<ApiResponse<ClientView>> create(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
+		JsonBody fields = JsonBody.forCreate(body, ClientForm.READ_ONLY);
+		ClientForm form = this.validator.check(fields, ClientForm.read(fields));
+		ClientView created = this.clients.create(caller.companyId(), form);
+		return ResponseEntity.created(URI.create("/clients/id/" + created.visibleId())).body(ApiResponse.of(created));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Clients: the customers of a company, which contacts may belong to.
+ */
+package dev.contactsapi.client;

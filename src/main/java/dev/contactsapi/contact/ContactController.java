@@ -1,0 +1,89 @@
+package dev.contactsapi.contact;
+
+import java.net.URI;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.contactsapi.search.SearchQuery;
+import dev.contactsapi.security.Caller;
+import dev.contactsapi.web.ApiResponse;
+import dev.contactsapi.web.Deleted;
+import dev.contactsapi.web.JsonBody;
+import dev.contactsapi.web.PageResponse;
+import dev.contactsapi.web.Paging;
+import dev.contactsapi.web.PathIds;
+import dev.contactsapi.web.RequestValidator;
+
+/**
+ * The five Contacts routes of the contract.
+ */
+@RestController
+@RequestMapping("/contacts")
+class ContactController {
+
+	private final ContactService contacts;
+
+	private final RequestValidator validator;
+
+	ContactController(ContactService contacts, RequestValidator validator) {
+		this.contacts = contacts;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	PageResponse<ContactItem> list(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) String search, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String limit) {
+		Paging paging = Paging.of(page, limit);
+		Page<ContactItem> found = this.contacts.list(caller.companyId(), SearchQuery.parse(search), paging);
+		return PageResponse.of(found.getContent(), found.getTotalElements(), paging);
+	}
+
+	@GetMapping("/id/{visibleId}")
+	ApiResponse<ContactView> get(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
+		return ApiResponse.of(this.contacts.get(caller.companyId(), parseId(visibleId)));
+	}
+
+	@PostMapping("/create")
+	ResponseEntity<ApiResponse<ContactView>> create(@AuthenticationPrincipal Caller caller,
+			@RequestBody JsonNode body) {
+		JsonBody fields = JsonBody.forCreate(body, ContactForm.READ_ONLY);
+		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
+		ContactView created = this.contacts.create(caller.companyId(), form);
+		URI location = URI.create("/contacts/id/" + created.contact().visibleId());
+		return ResponseEntity.created(location).body(ApiResponse.of(created));
+	}
+
+	@PutMapping("/edit/{visibleId}")
+	ApiResponse<ContactView> edit(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId,
+			@RequestBody JsonNode body) {
+		long id = parseId(visibleId);
+		JsonBody fields = JsonBody.forEdit(body, ContactForm.READ_ONLY);
+		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
+		return ApiResponse.of(this.contacts.edit(caller.companyId(), id, form));
+	}
+
+	@DeleteMapping("/delete/{visibleId}")
+	ApiResponse<Deleted> delete(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
+		this.contacts.delete(caller.companyId(), parseId(visibleId));
+		return ApiResponse.of(Deleted.DONE);
+	}
+
+	private static long parseId(String visibleId) {
+		return PathIds.parse("visibleId", visibleId).orElseThrow(ContactNotFound::new);
+	}
+
+}

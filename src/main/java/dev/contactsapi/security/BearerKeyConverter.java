@@ -1,0 +1,33 @@
+package dev.contactsapi.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+
+/**
+ * Takes the key from {@code Authorization: Bearer <key>}. The scheme is matched in any
+ * case and blanks around the header's parts are ignored. No header means no
+ * authentication attempt (the request is then refused as anonymous); a header of any
+ * other shape is a bad credential.
+ */
+final class BearerKeyConverter implements AuthenticationConverter {
+
+	private static final String SCHEME = "Bearer";
+
+	@Override
+	public ApiKeyAuthentication convert(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null) {
+			return null;
+		}
+		String value = header.strip();
+		if (value.length() <= SCHEME.length() || !value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+				|| !Character.isWhitespace(value.charAt(SCHEME.length()))) {
+			throw new BadCredentialsException("Not a bearer credential");
+		}
+		return ApiKeyAuthentication.unverified(value.substring(SCHEME.length()).strip());
+	}
+
+}

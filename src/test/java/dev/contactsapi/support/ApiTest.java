@@ -1,0 +1,25 @@
+package dev.contactsapi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An HTTP test of the whole server on a random port, against {@link TestDatabase}. Every
+ * test class so annotated shares one application context; tests isolate themselves by
+ * working in companies of their own (see {@link TestCompanies}).
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "contacts.bootstrap.demo=false")
+@Import({ TestDatabaseConfiguration.class, TestCompanies.class, Api.class })
+public @interface ApiTest {
+
+}

@@ -1,0 +1,63 @@
+package dev.contactsapi.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one PostgreSQL every test of a run talks to: a Testcontainers PostgreSQL 17 where a
+ * Docker engine answers, otherwise the same embedded PostgreSQL 17 the server runs on a
+ * laptop, in a fresh temporary folder. It is started on first use and stopped when the
+ * JVM exits.
+ */
+public final class TestDatabase {
+
+	private static Connection connection;
+
+	private TestDatabase() {
+	}
+
+	/**
+	 * Where the test database is, starting it on first call.
+	 */
+	public static synchronized Connection connection() {
+		if (connection == null) {
+			connection = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startEmbedded();
+		}
+		return connection;
+	}
+
+	private static Connection startContainer() {
+		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+		container.start();
+		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+	}
+
+	private static Connection startEmbedded() {
+		try {
+			Path folder = Files.createTempDirectory("contacts-api-test-pg");
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(folder)
+				.setCleanDataDirectory(true)
+				.start();
+			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", ex);
+		}
+	}
+
+	/**
+	 * @param url the JDBC URL
+	 * @param username the user
+	 * @param password the password, {@code null} for none
+	 */
+	public record Connection(String url, String username, String password) {
+	}
+
+}
