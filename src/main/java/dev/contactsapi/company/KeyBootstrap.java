@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +35,15 @@ class KeyBootstrap implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	KeyBootstrap(BootstrapProperties properties, ApiKeyStore keys, JdbcClient jdbc, TransactionTemplate transaction) {
+	private final Environment environment;
+
+	KeyBootstrap(BootstrapProperties properties, ApiKeyStore keys, JdbcClient jdbc, TransactionTemplate transaction,
+			Environment environment) {
 		this.properties = properties;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.environment = environment;
 	}
 
 	@Override
@@ -71,8 +76,8 @@ class KeyBootstrap implements ApplicationRunner {
 
 				      {}
 
-				  Call the API with:  curl -H "Authorization: Bearer {}" http://localhost:8080/contacts
-				""", secret, secret);
+				  Call the API with:  curl -H "Authorization: Bearer {}" http://localhost:{}/contacts
+				""", secret, secret, this.environment.getProperty("local.server.port", "8080"));
 	}
 
 	private static List<ValidKey> validate(List<BootstrapProperties.Key> keys) {

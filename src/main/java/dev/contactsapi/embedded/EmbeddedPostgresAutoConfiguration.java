@@ -2,6 +2,7 @@ package dev.contactsapi.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public class EmbeddedPostgresAutoConfiguration {
 		logger.info("No datasource configured: starting embedded PostgreSQL in {}",
 				properties.dataDirectory().toAbsolutePath());
 		return EmbeddedPostgres.builder()
+			.setOverrideWorkingDirectory(binariesDirectory().toFile())
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(false)
 			.setRegisterShutdownHook(false)
@@ -63,6 +65,14 @@ public class EmbeddedPostgresAutoConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Where the PostgreSQL binaries are unpacked: one folder per user, since a folder
+	 * unpacked by another user of the machine may not be usable by this one.
+	 */
+	public static Path binariesDirectory() {
+		return Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg-" + System.getProperty("user.name"));
 	}
 
 	/**

@@ -9,6 +9,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import dev.contactsapi.embedded.EmbeddedPostgresAutoConfiguration;
+
 /**
  * The one PostgreSQL every test of a run talks to: a Testcontainers PostgreSQL 17 where a
  * Docker engine answers, otherwise the same embedded PostgreSQL 17 the server runs on a
@@ -42,6 +44,7 @@ public final class TestDatabase {
 		try {
 			Path folder = Files.createTempDirectory("contacts-api-test-pg");
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setOverrideWorkingDirectory(EmbeddedPostgresAutoConfiguration.binariesDirectory().toFile())
 				.setDataDirectory(folder)
 				.setCleanDataDirectory(true)
 				.start();
