@@ -13,9 +13,8 @@ class AddressInUse extends Conflict {
 	}
 
 	/**
-	 * The race that the address lock prevents, should a reference come in some other way
-	 * (a direct SQL write, say): the database refused the delete, and the numbers are no
-	 * longer known.
+	 * The database itself refused the delete, and the numbers are no longer known. See
+	 * {@link AddressService#delete}.
 	 */
 	AddressInUse() {
 		super("Address is still used by contacts or clients; point them elsewhere first");

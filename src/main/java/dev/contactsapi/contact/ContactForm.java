@@ -37,8 +37,7 @@ public record ContactForm(
 	public static final Set<String> READ_ONLY = Set.of("visibleId", "address", "createdAt", "updatedAt");
 
 	static ContactForm read(JsonBody body) {
-		return new ContactForm(body.text("firstName"), body.text("lastName"), body.text("email"),
-				body.text("phoneNumber"), body.id("addressId"), body.id("clientVisibleId"));
+		return read(body, true);
 	}
 
 	/**
@@ -46,8 +45,13 @@ public record ContactForm(
 	 * {@code clientVisibleId}, which is the new client's and is refused as unknown.
 	 */
 	public static ContactForm readForNewClient(JsonBody body) {
+		return read(body, false);
+	}
+
+	private static ContactForm read(JsonBody body, boolean withClient) {
 		return new ContactForm(body.text("firstName"), body.text("lastName"), body.text("email"),
-				body.text("phoneNumber"), body.id("addressId"), Sent.absent());
+				body.text("phoneNumber"), body.id("addressId"),
+				withClient ? body.id("clientVisibleId") : Sent.absent());
 	}
 
 	/**
