@@ -1,5 +1,6 @@
 package dev.contactsapi.address;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.contactsapi.search.SearchText;
+import dev.contactsapi.web.Timestamps;
 
 /**
  * A postal address of a company. Its id is its own, unique across the server.
@@ -61,6 +63,20 @@ class Address {
 		assign(details);
 	}
 
+	/**
+	 * Takes the new field values; {@code updatedAt} moves forward only if one of them
+	 * differs.
+	 * @return whether anything changed
+	 */
+	boolean update(AddressDetails next, Clock clock) {
+		if (next.equals(details())) {
+			return false;
+		}
+		assign(next);
+		this.updatedAt = Timestamps.after(this.updatedAt, clock);
+		return true;
+	}
+
 	private void assign(AddressDetails details) {
 		if (details.street() == null || details.city() == null) {
 			throw new IllegalArgumentException("An address needs a street and a city");
@@ -79,10 +95,6 @@ class Address {
 	AddressDetails details() {
 		return new AddressDetails(this.name, this.street, this.streetNumber, this.city, this.zip, this.country,
 				this.notes);
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	AddressView toView() {

@@ -4,18 +4,26 @@ import java.net.URI;
 
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.contactsapi.search.SearchQuery;
 import dev.contactsapi.security.Caller;
 import dev.contactsapi.web.ApiResponse;
+import dev.contactsapi.web.Deleted;
 import dev.contactsapi.web.JsonBody;
+import dev.contactsapi.web.PageResponse;
+import dev.contactsapi.web.Paging;
 import dev.contactsapi.web.PathIds;
 import dev.contactsapi.web.RequestValidator;
 
@@ -35,10 +43,18 @@ class AddressController {
 		this.validator = validator;
 	}
 
+	@GetMapping
+	PageResponse<AddressView> list(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) String search, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String limit) {
+		Paging paging = Paging.of(page, limit);
+		Page<AddressView> found = this.addresses.list(caller.companyId(), SearchQuery.parse(search), paging);
+		return PageResponse.of(found.getContent(), found.getTotalElements(), paging);
+	}
+
 	@GetMapping("/id/{id}")
 	ApiResponse<AddressView> get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-		long addressId = PathIds.parse("id", id).orElseThrow(AddressNotFound::new);
-		return ApiResponse.of(this.addresses.get(caller.companyId(), addressId));
+		return ApiResponse.of(this.addresses.get(caller.companyId(), parseId(id)));
 	}
 
 	@PostMapping("/create")
@@ -48,6 +64,25 @@ class AddressController {
 		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
 		AddressView created = this.addresses.create(caller.companyId(), form);
 		return ResponseEntity.created(URI.create("/addresses/id/" + created.id())).body(ApiResponse.of(created));
+	}
+
+	@PutMapping("/{id}")
+	ApiResponse<AddressView> edit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+			@RequestBody JsonNode body) {
+		long addressId = parseId(id);
+		JsonBody fields = JsonBody.forEdit(body, AddressForm.READ_ONLY);
+		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
+		return ApiResponse.of(this.addresses.edit(caller.companyId(), addressId, form));
+	}
+
+	@DeleteMapping("/{id}")
+	ApiResponse<Deleted> delete(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+		this.addresses.delete(caller.companyId(), parseId(id));
+		return ApiResponse.of(Deleted.DONE);
+	}
+
+	private static long parseId(String id) {
+		return PathIds.parse("id", id).orElseThrow(AddressNotFound::new);
 	}
 
 }

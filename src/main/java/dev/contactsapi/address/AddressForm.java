@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.contactsapi.web.JsonBody;
@@ -29,8 +28,7 @@ record AddressForm(Sent<@Size(max = 50, message = "must be at most {max} charact
 		Sent<@NotNull(message = "is required") @Size(max = 200,
 				message = "must be at most {max} characters") @PlainText String> city,
 		Sent<@Size(max = 50, message = "must be at most {max} characters") @PlainText String> zip,
-		Sent<@Pattern(regexp = "[A-Za-z]{2}",
-				message = "must be an ISO 3166-1 alpha-2 country code, such as IL") String> country,
+		Sent<@CountryCode String> country,
 		Sent<@Size(max = 1000, message = "must be at most {max} characters") @PlainText String> notes) {
 
 	/** Fields of the representation that a client may send back; they are ignored. */

@@ -1,5 +1,6 @@
 package dev.contactsapi.client;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,8 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 import dev.contactsapi.search.SearchText;
+import dev.contactsapi.web.Timestamps;
 
 /**
  * A customer of a company, numbered by the company's own client sequence.
@@ -70,6 +73,14 @@ class Client {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/**
+	 * Whether any contact belongs to the client; read-only, for the list's
+	 * {@code hasContacts} filter. The database works it out with each load of a client,
+	 * one indexed lookup in {@code contacts}.
+	 */
+	@Formula("(exists (select 1 from contacts c where c.company_id = company_id and c.client_visible_id = visible_id))")
+	private boolean hasContacts;
+
 	protected Client() {
 	}
 
@@ -79,6 +90,20 @@ class Client {
 		this.createdAt = now;
 		this.updatedAt = now;
 		assign(details);
+	}
+
+	/**
+	 * Takes the new field values; {@code updatedAt} moves forward only if one of them
+	 * differs.
+	 * @return whether anything changed
+	 */
+	boolean update(ClientDetails next, Clock clock) {
+		if (next.equals(details())) {
+			return false;
+		}
+		assign(next);
+		this.updatedAt = Timestamps.after(this.updatedAt, clock);
+		return true;
 	}
 
 	private void assign(ClientDetails details) {
@@ -111,8 +136,9 @@ class Client {
 				this.branchNumber, this.accountNumber, this.paymentTermType, this.paymentTermDays);
 	}
 
-	Instant getCreatedAt() {
-		return this.createdAt;
+	ClientItem toItem() {
+		return new ClientItem(this.visibleId, this.name, this.taxId, this.email, this.type, this.createdAt,
+				ClientItem.NO_BALANCE);
 	}
 
 }

@@ -16,4 +16,12 @@ record ContactDetails(String firstName, String lastName, String email, String ph
 	/** No fields set: what a create applies its fields to. */
 	static final ContactDetails NONE = new ContactDetails(null, null, null, null, null, null);
 
+	/**
+	 * The same contact, belonging to that client.
+	 */
+	ContactDetails withClient(Long clientVisibleId) {
+		return new ContactDetails(this.firstName, this.lastName, this.email, this.phoneNumber, this.addressId,
+				clientVisibleId);
+	}
+
 }

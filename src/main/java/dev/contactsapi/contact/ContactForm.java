@@ -15,7 +15,7 @@ import dev.contactsapi.web.Sent;
 /**
  * A contact create or edit body, read strictly and validated field by field. Text is
  * stripped and blank text is {@code null}; on an edit, fields left out keep their stored
- * value.
+ * value. Public so that a client create can carry a contact to create with it.
  *
  * @param firstName required, 1 to 100 characters
  * @param lastName up to 100 characters
@@ -25,7 +25,7 @@ import dev.contactsapi.web.Sent;
  * @param addressId an address of the same company
  * @param clientVisibleId a client of the same company
  */
-record ContactForm(
+public record ContactForm(
 		Sent<@NotNull(message = "is required") @Size(max = 100,
 				message = "must be at most {max} characters") @PlainText String> firstName,
 		Sent<@Size(max = 100, message = "must be at most {max} characters") @PlainText String> lastName,
@@ -34,11 +34,24 @@ record ContactForm(
 		Sent<@Positive(message = "must be a positive integer") Long> clientVisibleId) {
 
 	/** Fields of the representation that a client may send back; they are ignored. */
-	static final Set<String> READ_ONLY = Set.of("visibleId", "address", "createdAt", "updatedAt");
+	public static final Set<String> READ_ONLY = Set.of("visibleId", "address", "createdAt", "updatedAt");
 
 	static ContactForm read(JsonBody body) {
+		return read(body, true);
+	}
+
+	/**
+	 * Reads a contact created together with its client: every field but
+	 * {@code clientVisibleId}, which is the new client's and is refused as unknown.
+	 */
+	public static ContactForm readForNewClient(JsonBody body) {
+		return read(body, false);
+	}
+
+	private static ContactForm read(JsonBody body, boolean withClient) {
 		return new ContactForm(body.text("firstName"), body.text("lastName"), body.text("email"),
-				body.text("phoneNumber"), body.id("addressId"), body.id("clientVisibleId"));
+				body.text("phoneNumber"), body.id("addressId"),
+				withClient ? body.id("clientVisibleId") : Sent.absent());
 	}
 
 	/**

@@ -2,11 +2,13 @@ package dev.contactsapi.contact;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.contactsapi.address.AddressService;
@@ -62,10 +64,35 @@ public class ContactService {
 
 	@Transactional
 	ContactView create(long companyId, ContactForm form) {
-		ContactDetails details = form.applyTo(ContactDetails.NONE);
-		Contact contact = new Contact(companyId, this.visibleIds.nextContactId(companyId), details,
-				Timestamps.now(this.clock));
-		return toView(companyId, this.contacts.saveAndFlush(contact));
+		return toView(companyId, insert(companyId, form.applyTo(ContactDetails.NONE)));
+	}
+
+	/**
+	 * Creates a contact of that client, in the caller's transaction: the client's create
+	 * uses it so that both are made or neither. The form's {@code clientVisibleId} is
+	 * ignored.
+	 * @throws org.springframework.dao.DataIntegrityViolationException when the address or
+	 * client does not exist for the company
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void createForClient(long companyId, long clientVisibleId, ContactForm form) {
+		insert(companyId, form.applyTo(ContactDetails.NONE).withClient(clientVisibleId));
+	}
+
+	/**
+	 * Makes the contact belong to that client, whichever client it belonged to before, in
+	 * the caller's transaction.
+	 * @return {@code false} when the company has no contact with that visibleId
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean assignToClient(long companyId, long visibleId, long clientVisibleId) {
+		Optional<Contact> found = this.contacts.findByCompanyIdAndVisibleId(companyId, visibleId);
+		found.ifPresent((contact) -> {
+			if (contact.update(contact.details().withClient(clientVisibleId), this.clock)) {
+				this.contacts.flush();
+			}
+		});
+		return found.isPresent();
 	}
 
 	/**
@@ -98,6 +125,12 @@ public class ContactService {
 			.stream()
 			.map(Contact::toItem)
 			.toList();
+	}
+
+	private Contact insert(long companyId, ContactDetails details) {
+		Contact contact = new Contact(companyId, this.visibleIds.nextContactId(companyId), details,
+				Timestamps.now(this.clock));
+		return this.contacts.saveAndFlush(contact);
 	}
 
 	private Contact find(long companyId, long visibleId) {

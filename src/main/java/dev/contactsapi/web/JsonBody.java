@@ -38,6 +38,8 @@ public final class JsonBody {
 
 	private final List<FieldIssue> issues = new ArrayList<>();
 
+	private final List<JsonBody> nested = new ArrayList<>();
+
 	private JsonBody(JsonNode body, List<String> path, boolean creating, Set<String> readOnly) {
 		this.body = body;
 		this.path = path;
@@ -139,8 +141,8 @@ public final class JsonBody {
 
 	/**
 	 * A nested JSON object, read with the same rules; {@code null} when the field is
-	 * absent or null. Issues found inside it carry this field's name first in their path;
-	 * the caller adds them to its own.
+	 * absent or null. Issues found inside it carry this field's name first in their path
+	 * and are reported with this body's own.
 	 */
 	public JsonBody object(String field, Set<String> nestedReadOnly) {
 		JsonNode node = field(field);
@@ -151,11 +153,21 @@ public final class JsonBody {
 			refuse(field, "must be a JSON object");
 			return null;
 		}
-		return new JsonBody(node, pathTo(field), this.creating, nestedReadOnly);
+		JsonBody object = new JsonBody(node, pathTo(field), this.creating, nestedReadOnly);
+		this.nested.add(object);
+		return object;
 	}
 
 	/**
-	 * The problems found so far, unknown fields included.
+	 * Records a problem with a field that only the fields together reveal (two fields
+	 * that exclude each other, say).
+	 */
+	public void reject(String field, String message) {
+		refuse(field, message);
+	}
+
+	/**
+	 * The problems found so far, unknown fields and those of nested objects included.
 	 */
 	public List<FieldIssue> issues() {
 		List<FieldIssue> all = new ArrayList<>(this.issues);
@@ -165,6 +177,9 @@ public final class JsonBody {
 					all.add(new FieldIssue(pathTo(name), "is not a known field"));
 				}
 			}
+		}
+		for (JsonBody object : this.nested) {
+			all.addAll(object.issues());
 		}
 		return all;
 	}
