@@ -73,6 +73,8 @@ class ContactReferenceTests {
 		Api.Reply reply = this.contacts.edit(1, references(this.address, this.client, form.equals("digit strings")));
 
 		assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+		assertThat(reply.at("/data/address/id").asLong()).isEqualTo(this.address);
+		assertThat(this.contacts.stored(1)).isEqualTo(reply.at("/data"));
 		assertThat(this.contacts.stored(1).at("/addressId").asLong()).isEqualTo(this.address);
 		assertThat(this.contacts.stored(1).at("/clientVisibleId").asLong()).isEqualTo(this.client);
 	}
