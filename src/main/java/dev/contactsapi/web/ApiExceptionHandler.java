@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -74,6 +75,15 @@ class ApiExceptionHandler {
 		String message = (failure.getMessage() != null && failure.getMessage().startsWith("Required request body"))
 				? "a JSON object is required" : "must be well-formed JSON";
 		return apiException(new InvalidRequest(List.of(FieldIssue.of("body", message))));
+	}
+
+	/**
+	 * A query string Tomcat cannot decode (a bad percent escape, bytes that are not
+	 * UTF-8), found when a handler first asks for a parameter.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ErrorBody> malformedQuery(InvalidParameterException failure) {
+		return apiException(InvalidRequest.of("query", "must be percent-encoded UTF-8"));
 	}
 
 	@ExceptionHandler

@@ -24,6 +24,12 @@ public final class JsonBody {
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+	/**
+	 * Blanks at either end of a text: ASCII white space and every Unicode space
+	 * separator, no-break spaces included, which {@link String#strip()} leaves.
+	 */
+	private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+
 	private static final BigInteger LARGEST_ID = BigInteger.valueOf(Long.MAX_VALUE);
 
 	private final JsonNode body;
@@ -76,7 +82,7 @@ public final class JsonBody {
 		if (!node.isString()) {
 			return refuse(field, "must be a string");
 		}
-		String text = node.stringValue().strip();
+		String text = EDGE_BLANKS.matcher(node.stringValue()).replaceAll("");
 		return Sent.of(text.isEmpty() ? null : text);
 	}
 
@@ -196,8 +202,12 @@ public final class JsonBody {
 		return isObject() ? this.body.get(field) : null;
 	}
 
+	/**
+	 * A field left out or sent as {@code null}. A body that is not an object at all has
+	 * no fields, not even missing ones, so that its one issue is the body itself.
+	 */
 	private <T> Sent<T> missing(JsonNode node) {
-		boolean sent = node != null || this.creating;
+		boolean sent = node != null || (this.creating && isObject());
 		return sent ? Sent.of(null) : Sent.absent();
 	}
 

@@ -1,12 +1,22 @@
 package dev.contactsapi.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +37,11 @@ public class Api {
 
 	private final Environment environment;
 
-	Api(Environment environment) {
+	/**
+	 * A client for the server whose {@code local.server.port} this environment holds: the
+	 * test's own, or a second instance a test starts.
+	 */
+	public Api(Environment environment) {
 		this.environment = environment;
 	}
 
@@ -52,8 +66,36 @@ public class Api {
 		return JSON.writeValueAsString(value);
 	}
 
+	/**
+	 * Parses JSON text, for comparing a body with an expected one.
+	 */
+	public static JsonNode parse(String json) {
+		return JSON.readTree(json);
+	}
+
+	/**
+	 * Sends a request exactly as written, bytes and all, over a plain socket: for request
+	 * lines that {@link HttpClient} refuses to send (a malformed escape in the path,
+	 * say). The request should ask for {@code Connection: close}.
+	 */
+	public Reply raw(String request) {
+		try (Socket socket = new Socket("localhost", port())) {
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			return RawResponse.read(socket.getInputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Raw request failed", ex);
+		}
+	}
+
+	private int port() {
+		return Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
+	}
+
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.environment.getProperty("local.server.port") + path);
+		return URI.create("http://localhost:" + port() + path);
 	}
 
 	/**
@@ -97,9 +139,24 @@ public class Api {
 		 * Any request; {@code contentType} is sent only when not {@code null}.
 		 */
 		public Reply send(String method, String path, String body, String contentType) {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-						: HttpRequest.BodyPublishers.noBody());
+			return exchange(method, path,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody(),
+					contentType);
+		}
+
+		/**
+		 * A JSON body sent with chunked transfer encoding, so that the server learns its
+		 * size only by reading it.
+		 */
+		public Reply postChunked(String path, String json) {
+			byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+			return exchange("POST", path,
+					HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+					"application/json");
+		}
+
+		private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, body);
 			if (this.key != null) {
 				request.header("Authorization", "Bearer " + this.key);
 			}
@@ -150,6 +207,54 @@ public class Api {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);
+		}
+
+	}
+
+	/**
+	 * Reads an HTTP/1.1 response off a socket, for {@link Api#raw(String)}.
+	 */
+	private static final class RawResponse {
+
+		private RawResponse() {
+		}
+
+		static Reply read(InputStream in) throws IOException {
+			String statusLine = line(in);
+			int status = Integer.parseInt(statusLine.split(" ")[1]);
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String header = line(in); !header.isEmpty(); header = line(in)) {
+				int colon = header.indexOf(':');
+				headers.computeIfAbsent(header.substring(0, colon).strip(), (name) -> new ArrayList<>())
+					.add(header.substring(colon + 1).strip());
+			}
+			java.net.http.HttpHeaders httpHeaders = java.net.http.HttpHeaders.of(headers, (name, value) -> true);
+			boolean chunked = httpHeaders.firstValue("Transfer-Encoding")
+				.map((value) -> value.toLowerCase(Locale.ROOT).contains("chunked"))
+				.orElse(false);
+			byte[] body = chunked ? chunks(in) : in.readAllBytes();
+			return new Reply(status, httpHeaders, new String(body, StandardCharsets.UTF_8));
+		}
+
+		private static byte[] chunks(InputStream in) throws IOException {
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			int size = Integer.parseInt(line(in).strip(), 16);
+			while (size > 0) {
+				body.write(in.readNBytes(size));
+				line(in);
+				size = Integer.parseInt(line(in).strip(), 16);
+			}
+			return body.toByteArray();
+		}
+
+		private static String line(InputStream in) throws IOException {
+			ByteArrayOutputStream line = new ByteArrayOutputStream();
+			for (int next = in.read(); next != -1 && next != '\n'; next = in.read()) {
+				if (next != '\r') {
+					line.write(next);
+				}
+			}
+			return line.toString(StandardCharsets.ISO_8859_1);
 		}
 
 	}
