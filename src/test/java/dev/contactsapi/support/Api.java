@@ -27,6 +27,8 @@ public class Api {
 
 	private final Environment environment;
 
+	private OpenApiContract contract;
+
 	Api(Environment environment) {
 		this.environment = environment;
 	}
@@ -50,6 +52,17 @@ public class Api {
 	 */
 	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
+	}
+
+	/**
+	 * The server's OpenAPI document, fetched on first use; every reply is checked against
+	 * it.
+	 */
+	public synchronized OpenApiContract contract() {
+		if (this.contract == null) {
+			this.contract = OpenApiContract.of(anonymous().fetch("GET", "/openapi.json", null, null).text());
+		}
+		return this.contract;
 	}
 
 	private URI uri(String path) {
@@ -94,9 +107,21 @@ public class Api {
 		}
 
 		/**
-		 * Any request; {@code contentType} is sent only when not {@code null}.
+		 * Any request; {@code contentType} is sent only when not {@code null}. The reply
+		 * must be what the OpenAPI document promises, or the test fails.
 		 */
 		public Reply send(String method, String path, String body, String contentType) {
+			Reply reply = fetch(method, path, body, contentType);
+			List<String> problems = contract().problems(method, path, reply.status(), reply.header("Content-Type"),
+					reply.text());
+			if (!problems.isEmpty()) {
+				throw new AssertionError("The response does not match /openapi.json:\n" + String.join("\n", problems)
+						+ "\nBody: " + reply.text());
+			}
+			return reply;
+		}
+
+		private Reply fetch(String method, String path, String body, String contentType) {
 			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
 						: HttpRequest.BodyPublishers.noBody());
