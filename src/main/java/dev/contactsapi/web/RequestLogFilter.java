@@ -53,12 +53,16 @@ class RequestLogFilter extends OncePerRequestFilter {
 		long start = System.nanoTime();
 		response.setHeader(HEADER, requestId);
 		MDC.put(MDC_KEY, requestId);
+		// A request that fails with an exception answers 500 once the container handles
+		// it.
+		int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
 		try {
 			chain.doFilter(request, response);
+			status = response.getStatus();
 		}
 		finally {
 			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-			logAccess(request, response.getStatus(), millis);
+			logAccess(request, status, millis);
 			MDC.remove(MDC_KEY);
 		}
 	}
