@@ -2,6 +2,10 @@ package dev.contactsapi.address;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.domain.Page;
@@ -32,6 +36,7 @@ import dev.contactsapi.web.RequestValidator;
  */
 @RestController
 @RequestMapping("/addresses")
+@Tag(name = "Addresses", description = "Addresses shared by the company's clients and contacts")
 class AddressController {
 
 	private final AddressService addresses;
@@ -53,13 +58,16 @@ class AddressController {
 	}
 
 	@GetMapping("/id/{id}")
+	@Operation(operationId = "getAddress", summary = "One address", description = "Role viewer.")
 	ApiResponse<AddressView> get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		return ApiResponse.of(this.addresses.get(caller.companyId(), parseId(id)));
 	}
 
 	@PostMapping("/create")
+	@Operation(operationId = "createAddress", summary = "Create an address", description = "Role employee.")
 	ResponseEntity<ApiResponse<AddressView>> create(@AuthenticationPrincipal Caller caller,
-			@RequestBody JsonNode body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = AddressInput.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, AddressForm.READ_ONLY);
 		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
 		AddressView created = this.addresses.create(caller.companyId(), form);

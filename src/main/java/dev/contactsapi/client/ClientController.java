@@ -2,6 +2,10 @@ package dev.contactsapi.client;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +33,7 @@ import dev.contactsapi.web.RequestValidator;
  */
 @RestController
 @RequestMapping("/clients")
+@Tag(name = "Clients", description = "The company's customers")
 class ClientController {
 
 	private final ClientService clients;
@@ -52,12 +57,17 @@ class ClientController {
 	}
 
 	@GetMapping("/id/{visibleId}")
+	@Operation(operationId = "getClient", summary = "One client, with its contacts and addresses",
+			description = "Role viewer.")
 	ApiResponse<ClientView> get(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
 		return ApiResponse.of(this.clients.get(caller.companyId(), parseId(visibleId)));
 	}
 
 	@PostMapping("/create")
-	ResponseEntity<ApiResponse<ClientView>> create(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
+	@Operation(operationId = "createClient", summary = "Create a client", description = "Role employee.")
+	ResponseEntity<ApiResponse<ClientView>> create(@AuthenticationPrincipal Caller caller,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ClientInput.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, ClientForm.READ_ONLY);
 		ClientForm form = this.validator.check(fields, ClientForm.readNew(fields));
 		ClientView created = this.clients.create(caller.companyId(), form);

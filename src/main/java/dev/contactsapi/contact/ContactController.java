@@ -2,6 +2,10 @@ package dev.contactsapi.contact;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.domain.Page;
@@ -32,6 +36,7 @@ import dev.contactsapi.web.RequestValidator;
  */
 @RestController
 @RequestMapping("/contacts")
+@Tag(name = "Contacts", description = "People of the company's clients")
 class ContactController {
 
 	private final ContactService contacts;
@@ -44,6 +49,9 @@ class ContactController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listContacts", summary = "List contacts, by visibleId; search and page them",
+			description = "Role viewer. search matches first name, last name, full name, email and phone, "
+					+ "ignoring case and accents; page is 1-based, limit 1 to 100 (default 50).")
 	PageResponse<ContactItem> list(@AuthenticationPrincipal Caller caller,
 			@RequestParam(required = false) String search, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String limit) {
@@ -53,13 +61,16 @@ class ContactController {
 	}
 
 	@GetMapping("/id/{visibleId}")
+	@Operation(operationId = "getContact", summary = "One contact, with its address", description = "Role viewer.")
 	ApiResponse<ContactView> get(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
 		return ApiResponse.of(this.contacts.get(caller.companyId(), parseId(visibleId)));
 	}
 
 	@PostMapping("/create")
+	@Operation(operationId = "createContact", summary = "Create a contact", description = "Role employee.")
 	ResponseEntity<ApiResponse<ContactView>> create(@AuthenticationPrincipal Caller caller,
-			@RequestBody JsonNode body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ContactInput.Create.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, ContactForm.READ_ONLY);
 		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
 		ContactView created = this.contacts.create(caller.companyId(), form);
@@ -68,8 +79,10 @@ class ContactController {
 	}
 
 	@PutMapping("/edit/{visibleId}")
+	@Operation(operationId = "editContact", summary = "Change some fields of a contact", description = "Role editor.")
 	ApiResponse<ContactView> edit(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId,
-			@RequestBody JsonNode body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ContactInput.Edit.class))) @RequestBody JsonNode body) {
 		long id = parseId(visibleId);
 		JsonBody fields = JsonBody.forEdit(body, ContactForm.READ_ONLY);
 		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
@@ -77,6 +90,7 @@ class ContactController {
 	}
 
 	@DeleteMapping("/delete/{visibleId}")
+	@Operation(operationId = "deleteContact", summary = "Delete a contact for good", description = "Role editor.")
 	ApiResponse<Deleted> delete(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId) {
 		this.contacts.delete(caller.companyId(), parseId(visibleId));
 		return ApiResponse.of(Deleted.DONE);

@@ -1,6 +1,7 @@
 package dev.contactsapi.contact;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import dev.contactsapi.address.AddressView;
 
@@ -11,5 +12,6 @@ import dev.contactsapi.address.AddressView;
  * @param contact the contact's fields
  * @param address its address
  */
-record ContactView(@JsonUnwrapped ContactItem contact, AddressView address) {
+record ContactView(@JsonUnwrapped ContactItem contact,
+		@Schema(nullable = true, description = "The contact's address, null when it has none") AddressView address) {
 }

@@ -26,10 +26,11 @@ import dev.contactsapi.web.ErrorCode;
 import dev.contactsapi.web.ErrorResponseWriter;
 
 /**
- * Who may call what. Every route needs a bearer key except health checks; the role a
- * route needs follows from its method, as in the contract: reading is for viewers,
- * {@code POST} (which only ever creates) for employees, {@code PUT} and {@code DELETE}
- * for editors.
+ * Who may call what. Every route needs a bearer key except health checks, metrics (for
+ * scrapers; keep them off the public port with {@code management.server.port}) and the
+ * API docs; the role a route needs follows from its method, as in the contract: reading
+ * is for viewers, {@code POST} (which only ever creates) for employees, {@code PUT} and
+ * {@code DELETE} for editors.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,7 +56,10 @@ class SecurityConfiguration {
 			.addFilterAt(bearerKeys, BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/openapi.json", "/openapi.json/**", "/docs", "/docs/**",
+						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST)
 				.hasRole(Role.EMPLOYEE.name())

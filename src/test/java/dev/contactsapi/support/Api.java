@@ -37,6 +37,8 @@ public class Api {
 
 	private final Environment environment;
 
+	private OpenApiContract contract;
+
 	/**
 	 * A client for the server whose {@code local.server.port} this environment holds: the
 	 * test's own, or a second instance a test starts.
@@ -90,6 +92,18 @@ public class Api {
 		}
 	}
 
+	/**
+	 * The server's OpenAPI document, fetched on first use; every reply is checked against
+	 * it.
+	 */
+	public synchronized OpenApiContract contract() {
+		if (this.contract == null) {
+			this.contract = OpenApiContract
+				.of(anonymous().exchange("GET", "/openapi.json", HttpRequest.BodyPublishers.noBody(), null).text());
+		}
+		return this.contract;
+	}
+
 	private int port() {
 		return Integer.parseInt(this.environment.getRequiredProperty("local.server.port"));
 	}
@@ -136,12 +150,13 @@ public class Api {
 		}
 
 		/**
-		 * Any request; {@code contentType} is sent only when not {@code null}.
+		 * Any request; {@code contentType} is sent only when not {@code null}. The reply
+		 * must be what the OpenAPI document promises, or the test fails.
 		 */
 		public Reply send(String method, String path, String body, String contentType) {
-			return exchange(method, path,
+			return checked(method, path, exchange(method, path,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody(),
-					contentType);
+					contentType));
 		}
 
 		/**
@@ -150,9 +165,20 @@ public class Api {
 		 */
 		public Reply postChunked(String path, String json) {
 			byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-			return exchange("POST", path,
-					HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
-					"application/json");
+			return checked("POST", path,
+					exchange("POST", path,
+							HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+							"application/json"));
+		}
+
+		private Reply checked(String method, String path, Reply reply) {
+			List<String> problems = contract().problems(method, path, reply.status(), reply.header("Content-Type"),
+					reply.text());
+			if (!problems.isEmpty()) {
+				throw new AssertionError("The response does not match /openapi.json:\n" + String.join("\n", problems)
+						+ "\nBody: " + reply.text());
+			}
+			return reply;
 		}
 
 		private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
