@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import dev.contactsapi.address.AddressView;
 import dev.contactsapi.contact.ContactItem;
 
@@ -26,21 +24,20 @@ import dev.contactsapi.contact.ContactItem;
  * @param paymentTermDays the payment term's days
  * @param createdAt when the client was created
  * @param balance what the client owes; 0 until documents exist
- * @param contacts the client's contacts, by visibleId, without their
- * {@code clientVisibleId}, which is this client's
+ * @param contacts the client's contacts, by visibleId
  * @param addresses the client's own address, then the other addresses of its contacts
  */
 record ClientView(long visibleId, String name, String taxId, String email, ClientType type, Long addressId,
 		String bankNumber, String branchNumber, String accountNumber, PaymentTermType paymentTermType,
-		Integer paymentTermDays, Instant createdAt, BigDecimal balance,
-		@JsonIgnoreProperties("clientVisibleId") List<ContactItem> contacts, List<AddressView> addresses) {
+		Integer paymentTermDays, Instant createdAt, BigDecimal balance, List<ClientContact> contacts,
+		List<AddressView> addresses) {
 
 	static ClientView of(ClientItem item, ClientDetails details, List<ContactItem> contacts,
 			List<AddressView> addresses) {
 		return new ClientView(item.visibleId(), details.name(), details.taxId(), details.email(), details.type(),
 				details.addressId(), details.bankNumber(), details.branchNumber(), details.accountNumber(),
-				details.paymentTermType(), details.paymentTermDays(), item.createdAt(), item.balance(), contacts,
-				addresses);
+				details.paymentTermType(), details.paymentTermDays(), item.createdAt(), item.balance(),
+				contacts.stream().map(ClientContact::of).toList(), addresses);
 	}
 
 }

@@ -85,6 +85,14 @@ class KeyBootstrap implements ApplicationRunner {
 		for (int i = 0; i < keys.size(); i++) {
 			BootstrapProperties.Key key = keys.get(i);
 			String where = "contacts.bootstrap.keys[" + i + "]";
+			if (key.key() == null || key.key().isBlank()) {
+				// Deployment templates leave the key empty until the operator sets one;
+				// starting
+				// without it, on the Demo key if the database has none, beats refusing to
+				// start.
+				logger.warn("{}.key is empty: that key is not provisioned", where);
+				continue;
+			}
 			if (key.company() == null || key.company().isBlank()) {
 				throw new IllegalStateException(where + ".company must name a company");
 			}

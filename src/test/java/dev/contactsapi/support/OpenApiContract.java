@@ -92,7 +92,7 @@ public final class OpenApiContract {
 			if (schema.isMissingNode()) {
 				return List.of(where + "no JSON body documented");
 			}
-			schemaName = matched.get().template() + " " + status;
+			schemaName = method + " " + matched.get().template() + " " + status;
 		}
 		if (contentType == null || !contentType.startsWith("application/json")) {
 			return List.of(where + "Content-Type is " + contentType + ", not application/json");
