@@ -38,8 +38,11 @@ if [ -z "$jar" ]; then
 	./mvnw -q package -DskipTests
 	jar=$(ls target/contacts-api-*.jar | grep -v original | head -n 1)
 fi
-if ! psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
-	psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -qc "create database $db"
+psql_bench() {
+	psql -h "$pg_host" -p "$pg_port" -U "$pg_user" "$@"
+}
+if ! psql_bench -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+	psql_bench -qc "create database $db"
 fi
 
 key="glnc_sk_bench$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"
