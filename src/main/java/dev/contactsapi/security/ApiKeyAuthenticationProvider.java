@@ -10,14 +10,18 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import dev.contactsapi.company.ApiKeyRevoked;
 import dev.contactsapi.company.ApiKeySecret;
 import dev.contactsapi.company.ApiKeyStore;
+import dev.contactsapi.company.KeyUsage;
 
 /**
  * Verifies a bearer key against the stored hashes. Answers are cached for a few seconds,
  * keyed by the key's hash, so that a busy client costs one lookup per interval, and a
- * revoked key is refused everywhere within that interval.
+ * revoked key is refused everywhere within that interval, and at once on the instance
+ * that revoked it.
  */
 @Component
 class ApiKeyAuthenticationProvider implements AuthenticationProvider {
@@ -26,13 +30,16 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
 	private final ApiKeyStore keys;
 
+	private final KeyUsage usage;
+
 	private final Cache<String, Optional<Caller>> recent = Caffeine.newBuilder()
 		.expireAfterWrite(CACHE_TIME)
 		.maximumSize(100_000)
 		.build();
 
-	ApiKeyAuthenticationProvider(ApiKeyStore keys) {
+	ApiKeyAuthenticationProvider(ApiKeyStore keys, KeyUsage usage) {
 		this.keys = keys;
+		this.usage = usage;
 	}
 
 	@Override
@@ -43,7 +50,19 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 		}
 		Caller caller = this.recent.get(ApiKeySecret.hash(secret), this::lookUp)
 			.orElseThrow(() -> new BadCredentialsException("Unknown or revoked API key"));
+		this.usage.recordUse(caller.keyId());
 		return ApiKeyAuthentication.verified(caller);
+	}
+
+	/**
+	 * Forgets a revoked key once its revocation has committed, so that this instance
+	 * refuses it from the next request on.
+	 */
+	@TransactionalEventListener
+	void forget(ApiKeyRevoked revoked) {
+		this.recent.asMap()
+			.values()
+			.removeIf((caller) -> caller.isPresent() && caller.get().keyId() == revoked.keyId());
 	}
 
 	private Optional<Caller> lookUp(String keyHash) {

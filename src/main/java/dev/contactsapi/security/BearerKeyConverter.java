@@ -1,5 +1,8 @@
 package dev.contactsapi.security;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -10,17 +13,28 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * Takes the key from {@code Authorization: Bearer <key>}. The scheme is matched in any
  * case and blanks around the header's parts are ignored. No header means no
  * authentication attempt (the request is then refused as anonymous); a header of any
- * other shape is a bad credential.
+ * other shape is a bad credential. From an address that has sent too many bad keys, no
+ * key is looked at (see {@link AddressThrottle}).
  */
 final class BearerKeyConverter implements AuthenticationConverter {
 
 	private static final String SCHEME = "Bearer";
+
+	private final AddressThrottle throttle;
+
+	BearerKeyConverter(AddressThrottle throttle) {
+		this.throttle = throttle;
+	}
 
 	@Override
 	public ApiKeyAuthentication convert(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header == null) {
 			return null;
+		}
+		Optional<Duration> wait = this.throttle.blockedFor(request.getRemoteAddr());
+		if (wait.isPresent()) {
+			throw new AddressThrottled(wait.get());
 		}
 		String value = header.strip();
 		if (value.length() <= SCHEME.length() || !value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())

@@ -1,13 +1,15 @@
 package dev.contactsapi.security;
 
-import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -19,6 +21,16 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import dev.contactsapi.company.Role;
 import dev.contactsapi.web.ErrorBody;
@@ -26,25 +38,37 @@ import dev.contactsapi.web.ErrorCode;
 import dev.contactsapi.web.ErrorResponseWriter;
 
 /**
- * Who may call what. Every route needs a bearer key except health checks, metrics (for
- * scrapers; keep them off the public port with {@code management.server.port}) and the
- * API docs; the role a route needs follows from its method, as in the contract: reading
- * is for viewers, {@code POST} (which only ever creates) for employees, {@code PUT} and
- * {@code DELETE} for editors.
+ * Who may call what, and how often. Every route needs a bearer key except health checks,
+ * metrics (for scrapers; keep them off the public port with
+ * {@code management.server.port}) and the API documentation; key management is for owners
+ * whatever the method; for the other routes the role follows from the method, as in the
+ * contract: reading is for viewers, {@code POST} (which only ever creates) for employees,
+ * {@code PUT} and {@code DELETE} for editors. Every authenticated request then passes the
+ * key's rate limit. Browsers get CORS for the configured origins and the standard
+ * security headers, with a strict Content-Security-Policy on everything but the
+ * documentation pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String INVALID_KEY_MESSAGE = "Invalid or missing API key";
+	/**
+	 * Paths of the API documentation: public, and left out of the strict CSP, which would
+	 * break the page a browser renders.
+	 */
+	private static final String[] DOCUMENTATION = { "/openapi.json", "/openapi.json/**", "/docs", "/docs/**",
+			"/swagger-ui/**" };
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider keys, ErrorResponseWriter errors)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider keys, ErrorResponseWriter errors,
+			AddressThrottle throttle, KeyBuckets buckets, RateLimitProperties limits, CorsProperties cors, Clock clock)
 			throws Exception {
-		AuthenticationFilter bearerKeys = new AuthenticationFilter(new ProviderManager(keys), new BearerKeyConverter());
+		AuthenticationRefusal refusal = new AuthenticationRefusal(throttle, errors);
+		AuthenticationFilter bearerKeys = new AuthenticationFilter(new ProviderManager(keys),
+				new BearerKeyConverter(throttle));
 		bearerKeys.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		bearerKeys.setSuccessHandler((request, response, authentication) -> {
 		});
-		bearerKeys.setFailureHandler((request, response, failure) -> unauthorized(errors, response));
+		bearerKeys.setFailureHandler(refusal);
 
 		return http.csrf((csrf) -> csrf.disable())
 			.httpBasic((basic) -> basic.disable())
@@ -53,14 +77,22 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.anonymous((anonymous) -> anonymous.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(new OrRequestMatcher(paths(DOCUMENTATION))),
+						new StaticHeadersWriter("Content-Security-Policy",
+								"default-src 'none'; frame-ancestors 'none'"))))
+			.addFilterAt(corsFilter(cors, errors), CorsFilter.class)
 			.addFilterAt(bearerKeys, BasicAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(buckets, limits, errors, clock), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/openapi.json", "/openapi.json/**", "/docs", "/docs/**",
-						"/swagger-ui/**")
+				.requestMatchers(HttpMethod.GET, DOCUMENTATION)
 				.permitAll()
+				.requestMatchers("/api-keys", "/api-keys/**")
+				.hasRole(Role.OWNER.name())
 				.requestMatchers(HttpMethod.POST)
 				.hasRole(Role.EMPLOYEE.name())
 				.requestMatchers(HttpMethod.PUT)
@@ -71,11 +103,37 @@ class SecurityConfiguration {
 				.hasRole(Role.EDITOR.name())
 				.anyRequest()
 				.hasRole(Role.VIEWER.name()))
-			.exceptionHandling((handling) -> handling
-				.authenticationEntryPoint((request, response, failure) -> unauthorized(errors, response))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(refusal)
 				.accessDeniedHandler((request, response, failure) -> errors.write(response,
 						ErrorBody.of(ErrorCode.NO_ACCESS, "This key's role may not do this"))))
 			.build();
+	}
+
+	/**
+	 * Lets the scripts of the configured origins call the API with a bearer key (no
+	 * cookies) and read the headers they need. A preflight is answered here, without a
+	 * key; a cross-origin request from any other origin is refused with 403.
+	 */
+	private static CorsFilter corsFilter(CorsProperties properties, ErrorResponseWriter errors) {
+		CorsConfiguration browsers = new CorsConfiguration();
+		browsers.setAllowedOrigins(properties.allowedOrigins());
+		browsers.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+		browsers.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
+		browsers.setExposedHeaders(List.of(RateLimitFilter.LIMIT, RateLimitFilter.REMAINING, RateLimitFilter.RESET,
+				HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION));
+		browsers.setAllowCredentials(false);
+		browsers.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", browsers);
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new JsonCorsProcessor(errors));
+		return filter;
+	}
+
+	private static RequestMatcher[] paths(String... patterns) {
+		return Arrays.stream(patterns)
+			.map((pattern) -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toArray(RequestMatcher[]::new);
 	}
 
 	@Bean
@@ -98,11 +156,6 @@ class SecurityConfiguration {
 	RequestRejectedHandler requestRejectedHandler(ErrorResponseWriter errors) {
 		return (request, response, rejection) -> errors.write(response,
 				ErrorBody.of(ErrorCode.INVALID_FIELD, "The request URL is not acceptable"));
-	}
-
-	private static void unauthorized(ErrorResponseWriter errors, HttpServletResponse response) throws IOException {
-		errors.write(response,
-				ErrorBody.of(HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.NO_ACCESS, INVALID_KEY_MESSAGE, List.of()));
 	}
 
 }
