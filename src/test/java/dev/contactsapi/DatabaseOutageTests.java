@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.contactsapi.support.CuttableProxy;
-import dev.contactsapi.support.SecondServer;
+import dev.contactsapi.support.AppInstance;
 import dev.contactsapi.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,7 @@ class DatabaseOutageTests {
 		assertThat(database.matches()).isTrue();
 
 		try (CuttableProxy proxy = new CuttableProxy(database.group(1), Integer.parseInt(database.group(2)));
-				SecondServer server = SecondServer.start(
+				AppInstance server = AppInstance.start(
 						"jdbc:postgresql://127.0.0.1:" + proxy.port() + database.group(3), List.of(),
 						"spring.datasource.hikari.connection-timeout=1000",
 						"spring.datasource.hikari.validation-timeout=500")) {
@@ -51,7 +51,7 @@ class DatabaseOutageTests {
 		}
 	}
 
-	private int status(SecondServer server, String path) throws Exception {
+	private int status(AppInstance server, String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
 			.timeout(Duration.ofSeconds(10))
 			.build();

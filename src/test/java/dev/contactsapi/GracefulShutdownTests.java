@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.contactsapi.company.ApiKeySecret;
 import dev.contactsapi.company.ApiKeyStore;
 import dev.contactsapi.company.Role;
-import dev.contactsapi.support.SecondServer;
+import dev.contactsapi.support.AppInstance;
 import dev.contactsapi.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +34,7 @@ class GracefulShutdownTests {
 
 	@Test
 	void finishesARequestInFlightBeforeStopping() throws Exception {
-		SecondServer server = SecondServer.start(TestDatabase.connection().url(), List.of(SlowRoute.class),
+		AppInstance server = AppInstance.start(TestDatabase.connection().url(), List.of(SlowRoute.class),
 				"spring.lifecycle.timeout-per-shutdown-phase=20s");
 		String key = viewerKey(server);
 		HttpRequest slow = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/test/slow"))
@@ -53,7 +53,7 @@ class GracefulShutdownTests {
 		assertThat(server.context().isActive()).isFalse();
 	}
 
-	private static String viewerKey(SecondServer server) {
+	private static String viewerKey(AppInstance server) {
 		ApiKeyStore keys = server.context().getBean(ApiKeyStore.class);
 		long company = keys.ensureCompany("Shutdown test " + UUID.randomUUID());
 		String key = ApiKeySecret.generate();

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -41,5 +44,14 @@ interface AddressRepository extends JpaRepository<Address, Long>, JpaSpecificati
 	@Modifying
 	@Query("delete from Address a where a.companyId = :companyId and a.id = :id")
 	void deleteByCompanyIdAndId(long companyId, long id);
+
+	/**
+	 * The address, locked until the transaction ends, so that concurrent edits of it take
+	 * turns. JPA's pessimistic write lock is PostgreSQL's {@code FOR NO KEY UPDATE},
+	 * which does not hold up contacts and clients being linked to the address.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Address a where a.companyId = :companyId and a.id = :id")
+	Optional<Address> lockByCompanyIdAndId(long companyId, long id);
 
 }

@@ -73,7 +73,7 @@ public class AddressService {
 	 */
 	@Transactional
 	AddressView edit(long companyId, long id, AddressForm form) {
-		Address address = this.addresses.findByCompanyIdAndId(companyId, id).orElseThrow(AddressNotFound::new);
+		Address address = this.addresses.lockByCompanyIdAndId(companyId, id).orElseThrow(AddressNotFound::new);
 		if (address.update(form.applyTo(address.details()), this.clock)) {
 			this.addresses.flush();
 		}

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -36,9 +37,13 @@ import jakarta.validation.Payload;
 
 		private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
+		/** ASCII letters only: upper-casing {@code ß} or {@code ı} would give a code. */
+		private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
+
 		@Override
 		public boolean isValid(String code, ConstraintValidatorContext context) {
-			return code == null || CODES.contains(code.toUpperCase(Locale.ROOT));
+			return code == null
+					|| (TWO_LETTERS.matcher(code).matches() && CODES.contains(code.toUpperCase(Locale.ROOT)));
 		}
 
 	}

@@ -98,7 +98,7 @@ class ClientService {
 	 */
 	@Transactional
 	ClientView edit(long companyId, long visibleId, ClientForm form) {
-		Client client = find(companyId, visibleId);
+		Client client = this.clients.lockByCompanyIdAndVisibleId(companyId, visibleId).orElseThrow(ClientNotFound::new);
 		if (client.update(form.applyTo(client.details()), this.clock)) {
 			this.clients.flush();
 		}

@@ -86,7 +86,7 @@ public class ContactService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean assignToClient(long companyId, long visibleId, long clientVisibleId) {
-		Optional<Contact> found = this.contacts.findByCompanyIdAndVisibleId(companyId, visibleId);
+		Optional<Contact> found = this.contacts.lockByCompanyIdAndVisibleId(companyId, visibleId);
 		found.ifPresent((contact) -> {
 			if (contact.update(contact.details().withClient(clientVisibleId), this.clock)) {
 				this.contacts.flush();
@@ -101,7 +101,7 @@ public class ContactService {
 	 */
 	@Transactional
 	ContactView edit(long companyId, long visibleId, ContactForm form) {
-		Contact contact = find(companyId, visibleId);
+		Contact contact = lock(companyId, visibleId);
 		if (contact.update(form.applyTo(contact.details()), this.clock)) {
 			this.contacts.flush();
 		}
@@ -114,7 +114,7 @@ public class ContactService {
 	 */
 	@Transactional
 	void delete(long companyId, long visibleId) {
-		this.contacts.delete(find(companyId, visibleId));
+		this.contacts.delete(lock(companyId, visibleId));
 	}
 
 	/**
@@ -131,6 +131,10 @@ public class ContactService {
 		Contact contact = new Contact(companyId, this.visibleIds.nextContactId(companyId), details,
 				Timestamps.now(this.clock));
 		return this.contacts.saveAndFlush(contact);
+	}
+
+	private Contact lock(long companyId, long visibleId) {
+		return this.contacts.lockByCompanyIdAndVisibleId(companyId, visibleId).orElseThrow(ContactNotFound::new);
 	}
 
 	private Contact find(long companyId, long visibleId) {

@@ -22,7 +22,8 @@ import dev.contactsapi.web.PlainTextValidator;
  */
 public final class SearchQuery {
 
-	private static final Pattern BLANKS = Pattern.compile("\\s+");
+	/** White space and Unicode space separators, no-break spaces included. */
+	private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}]+");
 
 	private static final Pattern PHONE_LIKE = Pattern.compile("[0-9 +\\-().]*[0-9][0-9 +\\-().]*");
 
@@ -52,9 +53,13 @@ public final class SearchQuery {
 			throw InvalidRequest.of("search", "must not contain control characters");
 		}
 		List<Set<String>> words = new ArrayList<>();
-		for (String word : BLANKS.split(search.strip())) {
+		for (String word : BLANKS.split(search)) {
+			String folded = SearchText.fold(word);
+			if (folded.isEmpty()) {
+				continue;
+			}
 			Set<String> forms = new LinkedHashSet<>();
-			forms.add(SearchText.fold(word));
+			forms.add(folded);
 			if (PHONE_LIKE.matcher(word).matches()) {
 				forms.add(SearchText.digits(word));
 			}

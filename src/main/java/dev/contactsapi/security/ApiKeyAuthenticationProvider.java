@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -65,8 +66,17 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 			.removeIf((caller) -> caller.isPresent() && caller.get().keyId() == revoked.keyId());
 	}
 
+	/**
+	 * The key's caller, or empty when no unrevoked key has this hash.
+	 * @throws KeyStoreUnavailable when the database cannot be asked
+	 */
 	private Optional<Caller> lookUp(String keyHash) {
-		return this.keys.findActive(keyHash).map((key) -> new Caller(key.id(), key.companyId(), key.role()));
+		try {
+			return this.keys.findActive(keyHash).map((key) -> new Caller(key.id(), key.companyId(), key.role()));
+		}
+		catch (DataAccessException ex) {
+			throw new KeyStoreUnavailable(ex);
+		}
 	}
 
 	@Override

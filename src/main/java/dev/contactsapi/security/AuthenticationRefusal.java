@@ -8,6 +8,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,6 +28,8 @@ import dev.contactsapi.web.ErrorResponseWriter;
 final class AuthenticationRefusal implements AuthenticationEntryPoint, AuthenticationFailureHandler {
 
 	static final String INVALID_KEY_MESSAGE = "Invalid or missing API key";
+
+	private static final Logger logger = LoggerFactory.getLogger(AuthenticationRefusal.class);
 
 	private final AddressThrottle throttle;
 
@@ -49,6 +54,12 @@ final class AuthenticationRefusal implements AuthenticationEntryPoint, Authentic
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (failure instanceof KeyStoreUnavailable) {
+			logger.warn("Refused a request: {}", failure.getMessage());
+			this.errors.write(response,
+					ErrorBody.of(ErrorCode.UNAVAILABLE, "The database is unavailable; try again shortly"));
+			return;
+		}
 		Optional<Duration> wait = (failure instanceof AddressThrottled throttled) ? Optional.of(throttled.waitTime())
 				: this.throttle.recordFailure(request.getRemoteAddr());
 		if (wait.isPresent()) {

@@ -1,6 +1,8 @@
 package dev.contactsapi.security;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +15,8 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * Takes the key from {@code Authorization: Bearer <key>}. The scheme is matched in any
  * case and blanks around the header's parts are ignored. No header means no
  * authentication attempt (the request is then refused as anonymous); a header of any
- * other shape is a bad credential. From an address that has sent too many bad keys, no
- * key is looked at (see {@link AddressThrottle}).
+ * other shape, or more than one such header, is a bad credential. From an address that
+ * has sent too many bad keys, no key is looked at (see {@link AddressThrottle}).
  */
 final class BearerKeyConverter implements AuthenticationConverter {
 
@@ -28,15 +30,18 @@ final class BearerKeyConverter implements AuthenticationConverter {
 
 	@Override
 	public ApiKeyAuthentication convert(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null) {
+		List<String> headers = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
+		if (headers.isEmpty()) {
 			return null;
 		}
 		Optional<Duration> wait = this.throttle.blockedFor(request.getRemoteAddr());
 		if (wait.isPresent()) {
 			throw new AddressThrottled(wait.get());
 		}
-		String value = header.strip();
+		if (headers.size() > 1) {
+			throw new BadCredentialsException("More than one Authorization header");
+		}
+		String value = headers.get(0).strip();
 		if (value.length() <= SCHEME.length() || !value.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
 				|| !Character.isWhitespace(value.charAt(SCHEME.length()))) {
 			throw new BadCredentialsException("Not a bearer credential");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.DispatcherType;
 
@@ -21,6 +22,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -55,6 +57,9 @@ class SecurityConfiguration {
 	 * Paths of the API documentation: public, and left out of the strict CSP, which would
 	 * break the page a browser renders.
 	 */
+	/** Health checks and metrics, for probes and scrapers that carry no key. */
+	private static final String[] OPERATIONS = { "/actuator/health", "/actuator/health/**", "/actuator/prometheus" };
+
 	private static final String[] DOCUMENTATION = { "/openapi.json", "/openapi.json/**", "/docs", "/docs/**",
 			"/swagger-ui/**" };
 
@@ -69,6 +74,10 @@ class SecurityConfiguration {
 		bearerKeys.setSuccessHandler((request, response, authentication) -> {
 		});
 		bearerKeys.setFailureHandler(refusal);
+		// Probes and documentation readers need no key, and a stray header must not fail
+		// them.
+		bearerKeys.setRequestMatcher(
+				new NegatedRequestMatcher(new OrRequestMatcher(paths(concat(OPERATIONS, DOCUMENTATION)))));
 
 		return http.csrf((csrf) -> csrf.disable())
 			.httpBasic((basic) -> basic.disable())
@@ -87,7 +96,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new RateLimitFilter(buckets, limits, errors, clock), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.requestMatchers(OPERATIONS)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, DOCUMENTATION)
 				.permitAll()
@@ -130,10 +139,27 @@ class SecurityConfiguration {
 		return filter;
 	}
 
+	private static String[] concat(String[] first, String[] second) {
+		return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
+	}
+
 	private static RequestMatcher[] paths(String... patterns) {
 		return Arrays.stream(patterns)
 			.map((pattern) -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
 			.toArray(RequestMatcher[]::new);
+	}
+
+	/**
+	 * Lets requests with any method through to Spring MVC, which answers an unknown one
+	 * with 405 {@code METHOD_NOT_ALLOWED}; the firewall's own refusal would be a 400 that
+	 * misnames the fault. Roles do not depend on it: a method that neither creates, edits
+	 * nor deletes needs a viewer key like a read.
+	 */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setUnsafeAllowAnyHttpMethod(true);
+		return firewall;
 	}
 
 	@Bean

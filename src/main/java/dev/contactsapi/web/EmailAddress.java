@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 @Email
 @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]+")
 @Size(max = 254)
+@PlainText
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })

@@ -28,14 +28,15 @@ public record ErrorBody(boolean success, int statusCode, String message, Detail 
 	 * that reveals nothing about the failure.
 	 */
 	public static ErrorBody forStatus(int status) {
+		ErrorCode code = ErrorCode.forStatus(status);
 		HttpStatus known = HttpStatus.resolve(status);
-		String message = switch (status) {
-			case 401 -> "Invalid or missing API key";
-			case 415 -> "Content-Type must be application/json";
-			default -> (status >= 500 && status != 503) ? "An unexpected error occurred"
-					: (known != null) ? known.getReasonPhrase() : "Request refused";
+		String message = switch (code) {
+			case NO_ACCESS -> (status == 401) ? "Invalid or missing API key" : "This key's role may not do this";
+			case UNSUPPORTED_MEDIA_TYPE -> "Content-Type must be application/json";
+			case UNKNOWN_ERROR -> "An unexpected error occurred";
+			default -> (known != null) ? known.getReasonPhrase() : "Request refused";
 		};
-		return of(status, ErrorCode.forStatus(status), message, List.of());
+		return of(status, code, message, List.of());
 	}
 
 	public static ErrorBody of(ApiException failure) {

@@ -29,13 +29,17 @@ public enum ErrorCode {
 		return switch (status) {
 			case 401, 403 -> NO_ACCESS;
 			case 404 -> NOT_FOUND;
-			case 405 -> METHOD_NOT_ALLOWED;
+			// 501 is Tomcat's answer to a method or transfer coding it does not
+			// implement.
+			case 405, 501 -> METHOD_NOT_ALLOWED;
 			case 409 -> CONFLICT;
 			case 413 -> PAYLOAD_TOO_LARGE;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 429 -> RATE_LIMIT_EXCEEDED;
 			case 503 -> UNAVAILABLE;
-			default -> (status >= 500) ? UNKNOWN_ERROR : INVALID_FIELD;
+			// 505: an HTTP version the server does not speak, the client's fault like a
+			// 4xx.
+			default -> (status >= 500 && status != 505) ? UNKNOWN_ERROR : INVALID_FIELD;
 		};
 	}
 

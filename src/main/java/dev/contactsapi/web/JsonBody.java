@@ -1,9 +1,9 @@
 package dev.contactsapi.web;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,14 +23,6 @@ import tools.jackson.databind.JsonNode;
 public final class JsonBody {
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-
-	/**
-	 * Blanks at either end of a text: ASCII white space and every Unicode space
-	 * separator, no-break spaces included, which {@link String#strip()} leaves.
-	 */
-	private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
-
-	private static final BigInteger LARGEST_ID = BigInteger.valueOf(Long.MAX_VALUE);
 
 	private final JsonNode body;
 
@@ -82,7 +74,7 @@ public final class JsonBody {
 		if (!node.isString()) {
 			return refuse(field, "must be a string");
 		}
-		String text = EDGE_BLANKS.matcher(node.stringValue()).replaceAll("");
+		String text = trim(node.stringValue());
 		return Sent.of(text.isEmpty() ? null : text);
 	}
 
@@ -95,20 +87,14 @@ public final class JsonBody {
 		if (node == null || node.isNull()) {
 			return missing(node);
 		}
-		BigInteger value;
 		if (node.isIntegralNumber()) {
-			value = node.bigIntegerValue();
+			return node.canConvertToLong() ? Sent.of(node.longValue()) : refuse(field, "is too large");
 		}
-		else if (node.isString() && DIGITS.matcher(node.stringValue()).matches()) {
-			value = new BigInteger(node.stringValue());
+		if (node.isString() && DIGITS.matcher(node.stringValue()).matches()) {
+			OptionalLong value = PathIds.valueOf(node.stringValue());
+			return value.isPresent() ? Sent.of(value.getAsLong()) : refuse(field, "is too large");
 		}
-		else {
-			return refuse(field, "must be an integer or a string of digits");
-		}
-		if (value.compareTo(LARGEST_ID) > 0) {
-			return refuse(field, "is too large");
-		}
-		return Sent.of(value.longValue());
+		return refuse(field, "must be an integer or a string of digits");
 	}
 
 	/**
@@ -214,6 +200,28 @@ public final class JsonBody {
 	private <T> Sent<T> refuse(String field, String message) {
 		this.issues.add(new FieldIssue(pathTo(field), message));
 		return Sent.absent();
+	}
+
+	/**
+	 * The text without blanks at either end: ASCII white space and every Unicode space
+	 * separator, no-break spaces included, which {@link String#strip()} leaves. A loop
+	 * rather than a regular expression, whose backtracking over long inner runs of blanks
+	 * would take time growing with the square of their length.
+	 */
+	static String trim(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && isBlank(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isBlank(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isBlank(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	/**

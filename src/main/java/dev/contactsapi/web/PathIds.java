@@ -11,6 +11,8 @@ public final class PathIds {
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+	private static final String LARGEST = Long.toString(Long.MAX_VALUE);
+
 	private PathIds() {
 	}
 
@@ -22,11 +24,22 @@ public final class PathIds {
 		if (!DIGITS.matcher(text).matches() || text.chars().allMatch((c) -> c == '0')) {
 			throw InvalidRequest.of(name, "must be a positive integer");
 		}
-		String significant = text.replaceFirst("^0+", "");
-		if (significant.length() > 18) {
-			return OptionalLong.empty();
+		return valueOf(text);
+	}
+
+	/**
+	 * The value of a string of ASCII digits, or empty when it exceeds a {@code long}. Its
+	 * length is checked first, so that a megabyte of digits costs no more than a few.
+	 */
+	static OptionalLong valueOf(String digits) {
+		int start = 0;
+		while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+			start++;
 		}
-		return OptionalLong.of(Long.parseLong(significant));
+		String significant = digits.substring(start);
+		boolean tooLarge = significant.length() > LARGEST.length()
+				|| (significant.length() == LARGEST.length() && significant.compareTo(LARGEST) > 0);
+		return tooLarge ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(significant));
 	}
 
 }

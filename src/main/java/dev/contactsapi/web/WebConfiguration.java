@@ -49,6 +49,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(ErrorResponseWriter errors) {
+		FilterRegistrationBean<ContentTypeFilter> registration = new FilterRegistrationBean<>(
+				new ContentTypeFilter(errors));
+		registration.setOrder(1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<OptionsFilter> optionsFilter(ErrorResponseWriter errors) {
+		FilterRegistrationBean<OptionsFilter> registration = new FilterRegistrationBean<>(new OptionsFilter(errors));
+		registration.setOrder(2);
+		return registration;
+	}
+
+	@Bean
 	JsonMapperBuilderCustomizer strictJsonReading() {
 		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 	}

@@ -13,15 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.contactsapi.ContactsApiApplication;
 import dev.contactsapi.support.Api;
+import dev.contactsapi.support.AppInstance;
 import dev.contactsapi.support.ApiTest;
 import dev.contactsapi.support.TestCompanies;
 import dev.contactsapi.support.TestCompanies.TestCompany;
-import dev.contactsapi.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,25 +106,14 @@ class ContactSequenceTests {
 		this.contacts.createdNamed("First");
 		this.contacts.createdNamed("Second");
 
-		try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
-			ContactRequests there = new ContactRequests(new Api(restarted.getEnvironment()).as(this.acme.ownerKey()));
+		try (AppInstance restarted = AppInstance.start()) {
+			ContactRequests there = new ContactRequests(restarted.api().as(this.acme.ownerKey()));
 
 			assertThat(there.createdNamed("Third")).isEqualTo(3);
 			assertThat(ContactRequests.visibleIds(there.listed(""))).containsExactly(1L, 2L, 3L);
 		}
 
 		assertThat(this.contacts.createdNamed("Fourth")).isEqualTo(4);
-	}
-
-	private static ConfigurableApplicationContext startAnotherInstance() {
-		TestDatabase.Connection database = TestDatabase.connection();
-		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + database.url(),
-				"spring.datasource.username=" + database.username(), "server.port=0", "contacts.bootstrap.demo=false"));
-		if (database.password() != null) {
-			properties.add("spring.datasource.password=" + database.password());
-		}
-		return new SpringApplicationBuilder(ContactsApiApplication.class).properties(properties.toArray(String[]::new))
-			.run();
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {

@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import dev.contactsapi.ContactsApiApplication;
 
 /**
- * One more server instance on {@link TestDatabase}, beside the one {@link ApiTest}
- * starts, with settings of its own: for what only shows with several instances on one
- * database, or with limits the shared test server must not have.
+ * One more server instance, beside the one {@link ApiTest} starts, with settings of its
+ * own: for what only shows with several instances on one database, after a restart, with
+ * limits the shared test server must not have, with a database that goes away, or at
+ * shutdown. It runs the whole application on a free port.
  */
 public final class AppInstance implements AutoCloseable {
 
@@ -22,12 +27,21 @@ public final class AppInstance implements AutoCloseable {
 	}
 
 	/**
-	 * Starts an instance on a free port.
+	 * Starts an instance on {@link TestDatabase}.
 	 * @param properties {@code name=value} settings on top of the defaults
 	 */
 	public static AppInstance start(String... properties) {
+		return start(TestDatabase.connection().url(), List.of(), properties);
+	}
+
+	/**
+	 * Starts an instance on the test database's server reached at {@code jdbcUrl}
+	 * (through a proxy, say), with extra components such as a test-only route.
+	 * @param properties {@code name=value} settings on top of the defaults
+	 */
+	public static AppInstance start(String jdbcUrl, List<Class<?>> components, String... properties) {
 		TestDatabase.Connection database = TestDatabase.connection();
-		List<String> settings = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + database.url(),
+		List<String> settings = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + jdbcUrl,
 				"spring.datasource.username=" + database.username(), "contacts.bootstrap.demo=false"));
 		if (database.password() != null) {
 			settings.add("spring.datasource.password=" + database.password());
@@ -36,7 +50,11 @@ public final class AppInstance implements AutoCloseable {
 		// As command-line arguments, which override application.yml (builder properties
 		// would not).
 		String[] arguments = settings.stream().map((setting) -> "--" + setting).toArray(String[]::new);
-		return new AppInstance(new SpringApplicationBuilder(ContactsApiApplication.class).run(arguments));
+		SpringApplicationBuilder application = new SpringApplicationBuilder(ContactsApiApplication.class)
+			.sources(components.toArray(Class<?>[]::new))
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("leaveOutTestComponents", new LeaveOutTestComponents()));
+		return new AppInstance(application.run(arguments));
 	}
 
 	/**
@@ -46,9 +64,40 @@ public final class AppInstance implements AutoCloseable {
 		return new Api(this.context.getEnvironment());
 	}
 
+	public ConfigurableApplicationContext context() {
+		return this.context;
+	}
+
+	public String baseUrl() {
+		return "http://localhost:" + this.context.getEnvironment().getProperty("local.server.port");
+	}
+
 	@Override
 	public void close() {
 		this.context.close();
+	}
+
+	/**
+	 * Keeps the test's own components ({@link Api}, {@link TestDatabaseConfiguration},
+	 * ...) out of the scan, as {@code @SpringBootTest} does.
+	 */
+	private static final class LeaveOutTestComponents extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other != null && getClass() == other.getClass();
+		}
+
+		@Override
+		public int hashCode() {
+			return getClass().hashCode();
+		}
+
 	}
 
 }
