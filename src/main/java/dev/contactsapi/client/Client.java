@@ -1,6 +1,5 @@
 package dev.contactsapi.client;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,22 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
-import dev.contactsapi.search.SearchText;
-import dev.contactsapi.web.Timestamps;
+import dev.contactsapi.company.CompanyRecord;
 
 /**
  * A customer of a company, numbered by the company's own client sequence.
  */
 @Entity
 @Table(name = "clients")
-class Client {
+class Client extends CompanyRecord<ClientDetails> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Column(name = "company_id", nullable = false, updatable = false)
-	private long companyId;
 
 	@Column(name = "visible_id", nullable = false, updatable = false)
 	private long visibleId;
@@ -64,15 +59,6 @@ class Client {
 	@Column(name = "payment_term_days")
 	private Integer paymentTermDays;
 
-	@Column(name = "search_text", nullable = false)
-	private String searchText;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	/**
 	 * Whether any contact belongs to the client; read-only, for the list's
 	 * {@code hasContacts} filter. The database works it out with each load of a client,
@@ -85,28 +71,13 @@ class Client {
 	}
 
 	Client(long companyId, long visibleId, ClientDetails details, Instant now) {
-		this.companyId = companyId;
+		super(companyId, now);
 		this.visibleId = visibleId;
-		this.createdAt = now;
-		this.updatedAt = now;
 		assign(details);
 	}
 
-	/**
-	 * Takes the new field values; {@code updatedAt} moves forward only if one of them
-	 * differs.
-	 * @return whether anything changed
-	 */
-	boolean update(ClientDetails next, Clock clock) {
-		if (next.equals(details())) {
-			return false;
-		}
-		assign(next);
-		this.updatedAt = Timestamps.after(this.updatedAt, clock);
-		return true;
-	}
-
-	private void assign(ClientDetails details) {
+	@Override
+	protected void assign(ClientDetails details) {
 		if (details.name() == null || details.type() == null) {
 			throw new IllegalArgumentException("A client needs a name and a type");
 		}
@@ -120,7 +91,7 @@ class Client {
 		this.accountNumber = details.accountNumber();
 		this.paymentTermType = details.paymentTermType();
 		this.paymentTermDays = details.paymentTermDays();
-		this.searchText = SearchText.of(this.name, this.taxId, this.email);
+		searchBy(this.name, this.taxId, this.email);
 	}
 
 	long getVisibleId() {
@@ -131,13 +102,14 @@ class Client {
 		return this.addressId;
 	}
 
-	ClientDetails details() {
+	@Override
+	protected ClientDetails details() {
 		return new ClientDetails(this.name, this.taxId, this.email, this.type, this.addressId, this.bankNumber,
 				this.branchNumber, this.accountNumber, this.paymentTermType, this.paymentTermDays);
 	}
 
 	ClientItem toItem() {
-		return new ClientItem(this.visibleId, this.name, this.taxId, this.email, this.type, this.createdAt,
+		return new ClientItem(this.visibleId, this.name, this.taxId, this.email, this.type, getCreatedAt(),
 				ClientItem.NO_BALANCE);
 	}
 

@@ -1,6 +1,5 @@
 package dev.contactsapi.contact;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import dev.contactsapi.company.CompanyRecord;
 import dev.contactsapi.search.SearchText;
-import dev.contactsapi.web.Timestamps;
 
 /**
  * A person of a company, numbered by the company's contact sequence. Its search text is
@@ -19,14 +18,11 @@ import dev.contactsapi.web.Timestamps;
  */
 @Entity
 @Table(name = "contacts")
-class Contact {
+class Contact extends CompanyRecord<ContactDetails> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
-
-	@Column(name = "company_id", nullable = false, updatable = false)
-	private long companyId;
 
 	@Column(name = "visible_id", nullable = false, updatable = false)
 	private long visibleId;
@@ -48,41 +44,17 @@ class Contact {
 	@Column(name = "address_id")
 	private Long addressId;
 
-	@Column(name = "search_text", nullable = false)
-	private String searchText;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected Contact() {
 	}
 
 	Contact(long companyId, long visibleId, ContactDetails details, Instant now) {
-		this.companyId = companyId;
+		super(companyId, now);
 		this.visibleId = visibleId;
-		this.createdAt = now;
-		this.updatedAt = now;
 		assign(details);
 	}
 
-	/**
-	 * Takes the new field values; {@code updatedAt} moves forward only if one of them
-	 * differs.
-	 * @return whether anything changed
-	 */
-	boolean update(ContactDetails next, Clock clock) {
-		if (next.equals(details())) {
-			return false;
-		}
-		assign(next);
-		this.updatedAt = Timestamps.after(this.updatedAt, clock);
-		return true;
-	}
-
-	private void assign(ContactDetails details) {
+	@Override
+	protected void assign(ContactDetails details) {
 		if (details.firstName() == null || details.firstName().isBlank()) {
 			throw new IllegalArgumentException("A contact needs a first name");
 		}
@@ -93,10 +65,11 @@ class Contact {
 		this.addressId = details.addressId();
 		this.clientVisibleId = details.clientVisibleId();
 		String phoneDigits = (this.phoneNumber != null) ? SearchText.digits(this.phoneNumber) : null;
-		this.searchText = SearchText.of(this.firstName, this.lastName, this.email, this.phoneNumber, phoneDigits);
+		searchBy(this.firstName, this.lastName, this.email, this.phoneNumber, phoneDigits);
 	}
 
-	ContactDetails details() {
+	@Override
+	protected ContactDetails details() {
 		return new ContactDetails(this.firstName, this.lastName, this.email, this.phoneNumber, this.addressId,
 				this.clientVisibleId);
 	}
@@ -111,7 +84,7 @@ class Contact {
 
 	ContactItem toItem() {
 		return new ContactItem(this.visibleId, this.firstName, this.lastName, this.email, this.phoneNumber,
-				this.clientVisibleId, this.addressId, this.createdAt, this.updatedAt);
+				this.clientVisibleId, this.addressId, getCreatedAt(), getUpdatedAt());
 	}
 
 }

@@ -54,7 +54,8 @@ class OpenApiConfiguration {
 	OpenAPI contactsApiDocument() {
 		return new OpenAPI().info(new Info().title("Contacts API").version("1").description("""
 				A self-hostable replica of Glance's public Contacts API, with the Addresses and \
-				Clients routes that contacts point at. Every route needs `Authorization: Bearer <key>`. \
+				Clients routes that contacts point at. Every route below needs \
+				`Authorization: Bearer <key>`; health checks, metrics and this document do not. \
 				Successes answer `{"success": true, "data": ...}`; errors answer the body shown with \
 				each error status."""))
 			.components(new Components().addSecuritySchemes(BEARER,

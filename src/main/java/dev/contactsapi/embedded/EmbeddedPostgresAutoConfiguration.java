@@ -41,6 +41,13 @@ public class EmbeddedPostgresAutoConfiguration {
 			.setOverrideWorkingDirectory(binariesDirectory().toFile())
 			.setDataDirectory(properties.dataDirectory())
 			.setCleanDataDirectory(false)
+			// The launcher's defaults suit throwaway test databases: no fsync, commits
+			// acknowledged
+			// before they are on disk. This one keeps a developer's records, so both are
+			// back on
+			// (a later -c wins over the launcher's -F).
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.setRegisterShutdownHook(false)
 			.start();
 	}

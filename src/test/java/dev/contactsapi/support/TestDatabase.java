@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -18,6 +20,8 @@ import dev.contactsapi.embedded.EmbeddedPostgresAutoConfiguration;
  * JVM exits.
  */
 public final class TestDatabase {
+
+	private static final Logger logger = LoggerFactory.getLogger(TestDatabase.class);
 
 	private static Connection connection;
 
@@ -41,6 +45,8 @@ public final class TestDatabase {
 	}
 
 	private static Connection startEmbedded() {
+		logger.info("No Docker engine answered (Testcontainers says so above): "
+				+ "the tests use an embedded PostgreSQL 17 instead");
 		try {
 			Path folder = Files.createTempDirectory("contacts-api-test-pg");
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
