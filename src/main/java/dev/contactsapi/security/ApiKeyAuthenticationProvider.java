@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import dev.contactsapi.company.ApiKeyRevoked;
@@ -74,7 +75,8 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 		try {
 			return this.keys.findActive(keyHash).map((key) -> new Caller(key.id(), key.companyId(), key.role()));
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
+			// No connection to be had surfaces as the transaction failing to begin.
 			throw new KeyStoreUnavailable(ex);
 		}
 	}
