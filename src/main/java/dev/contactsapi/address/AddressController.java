@@ -3,7 +3,9 @@ package dev.contactsapi.address;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +41,13 @@ import dev.contactsapi.web.RequestValidator;
 @Tag(name = "Addresses", description = "Addresses shared by the company's clients and contacts")
 class AddressController {
 
+	private static final String IN_USE_EXAMPLE = """
+			{"success": false, "statusCode": 409,
+			 "message": "Address is still used by 2 contacts and 1 client; point them elsewhere first",
+			 "error": {"status": 409, "code": "CONFLICT",
+			  "message": "Address is still used by 2 contacts and 1 client; point them elsewhere first",
+			  "issues": []}}""";
+
 	private final AddressService addresses;
 
 	private final RequestValidator validator;
@@ -49,9 +58,17 @@ class AddressController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listAddresses", summary = "List addresses, by id; search and page them",
+			description = "Role viewer. search matches name, street, street number, city, zip, country and notes, "
+					+ "ignoring case and accents; page is 1-based, limit 1 to 100 (default 50).")
 	PageResponse<AddressView> list(@AuthenticationPrincipal Caller caller,
-			@RequestParam(required = false) String search, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String limit) {
+			@Parameter(description = "Words that must all appear in the address, in any field; blank is no search",
+					example = "tel aviv") @RequestParam(required = false) String search,
+			@Parameter(description = "The 1-based page number",
+					schema = @Schema(types = "integer", minimum = "1", maximum = "2147483647",
+							defaultValue = "1")) @RequestParam(required = false) String page,
+			@Parameter(description = "The page size", schema = @Schema(types = "integer", minimum = "1",
+					maximum = "100", defaultValue = "50")) @RequestParam(required = false) String limit) {
 		Paging paging = Paging.of(page, limit);
 		Page<AddressView> found = this.addresses.list(caller.companyId(), SearchQuery.parse(search), paging);
 		return PageResponse.of(found.getContent(), found.getTotalElements(), paging);
@@ -67,7 +84,7 @@ class AddressController {
 	@Operation(operationId = "createAddress", summary = "Create an address", description = "Role employee.")
 	ResponseEntity<ApiResponse<AddressView>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					schema = @Schema(implementation = AddressInput.class))) @RequestBody JsonNode body) {
+					schema = @Schema(implementation = AddressInput.Create.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, AddressForm.READ_ONLY);
 		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
 		AddressView created = this.addresses.create(caller.companyId(), form);
@@ -75,8 +92,10 @@ class AddressController {
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "editAddress", summary = "Change some fields of an address", description = "Role editor.")
 	ApiResponse<AddressView> edit(@AuthenticationPrincipal Caller caller, @PathVariable String id,
-			@RequestBody JsonNode body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = AddressInput.Edit.class))) @RequestBody JsonNode body) {
 		long addressId = parseId(id);
 		JsonBody fields = JsonBody.forEdit(body, AddressForm.READ_ONLY);
 		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
@@ -84,6 +103,14 @@ class AddressController {
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteAddress", summary = "Delete an address no one points at",
+			description = "Role editor. Refused with 409 while contacts or clients point at the address; "
+					+ "the message counts them.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", useReturnTypeSchema = true)
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+			description = "Contacts or clients still point at the address",
+			content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ErrorBody"),
+					examples = @ExampleObject(value = IN_USE_EXAMPLE)))
 	ApiResponse<Deleted> delete(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		this.addresses.delete(caller.companyId(), parseId(id));
 		return ApiResponse.of(Deleted.DONE);

@@ -3,6 +3,7 @@ package dev.contactsapi.client;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,10 +47,27 @@ class ClientController {
 	}
 
 	@GetMapping
-	PageResponse<ClientItem> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String search,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String email,
-			@RequestParam(required = false) String taxId, @RequestParam(required = false) String hasContacts,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String limit) {
+	@Operation(operationId = "listClients", summary = "List clients, by visibleId; search, filter and page them",
+			description = "Role viewer. search matches name, tax id and email, ignoring case and accents; the "
+					+ "filters narrow to exact values. A filter left out does not narrow; "
+					+ "a filter sent empty is a 400. page is 1-based, limit 1 to 100 (default 50).")
+	PageResponse<ClientItem> list(@AuthenticationPrincipal Caller caller,
+			@Parameter(description = "Words that must all appear in the name, tax id or email; blank is no search",
+					example = "acme") @RequestParam(required = false) String search,
+			@Parameter(description = "Only clients of this kind",
+					schema = @Schema(implementation = ClientType.class)) @RequestParam(required = false) String type,
+			@Parameter(description = "Only clients with exactly this email, ignoring case",
+					example = "billing@acme.com") @RequestParam(required = false) String email,
+			@Parameter(description = "Only clients with exactly this tax id",
+					example = "514000000") @RequestParam(required = false) String taxId,
+			@Parameter(description = "true: only clients with at least one contact; false: only clients without",
+					schema = @Schema(types = "string", allowableValues = { "true", "false" })) @RequestParam(
+							required = false) String hasContacts,
+			@Parameter(description = "The 1-based page number",
+					schema = @Schema(types = "integer", minimum = "1", maximum = "2147483647",
+							defaultValue = "1")) @RequestParam(required = false) String page,
+			@Parameter(description = "The page size", schema = @Schema(types = "integer", minimum = "1",
+					maximum = "100", defaultValue = "50")) @RequestParam(required = false) String limit) {
 		Paging paging = Paging.of(page, limit);
 		ClientFilter filter = ClientFilter.of(search, type, email, taxId, hasContacts);
 		Page<ClientItem> found = this.clients.list(caller.companyId(), filter, paging);
@@ -64,10 +82,13 @@ class ClientController {
 	}
 
 	@PostMapping("/create")
-	@Operation(operationId = "createClient", summary = "Create a client", description = "Role employee.")
+	@Operation(operationId = "createClient", summary = "Create a client, optionally with its contact",
+			description = "Role employee. Send either a new contact in contact or the visibleId of an existing "
+					+ "contact in existingContactId, not both; the client and its contact are saved together or "
+					+ "not at all.")
 	ResponseEntity<ApiResponse<ClientView>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					schema = @Schema(implementation = ClientInput.class))) @RequestBody JsonNode body) {
+					schema = @Schema(implementation = ClientInput.Create.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, ClientForm.READ_ONLY);
 		ClientForm form = this.validator.check(fields, ClientForm.readNew(fields));
 		ClientView created = this.clients.create(caller.companyId(), form);
@@ -75,8 +96,10 @@ class ClientController {
 	}
 
 	@PutMapping("/edit/{visibleId}")
+	@Operation(operationId = "editClient", summary = "Change some fields of a client", description = "Role editor.")
 	ApiResponse<ClientView> edit(@AuthenticationPrincipal Caller caller, @PathVariable String visibleId,
-			@RequestBody JsonNode body) {
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ClientInput.Edit.class))) @RequestBody JsonNode body) {
 		long id = parseId(visibleId);
 		JsonBody fields = JsonBody.forEdit(body, ClientForm.READ_ONLY);
 		ClientForm form = this.validator.check(fields, ClientForm.read(fields));

@@ -3,6 +3,11 @@ package dev.contactsapi.company;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
@@ -26,7 +31,15 @@ import dev.contactsapi.web.RequestValidator;
  */
 @RestController
 @RequestMapping("/api-keys")
+@Tag(name = "API keys", description = "The company's API keys; owners only")
 class ApiKeyController {
+
+	private static final String LAST_OWNER_EXAMPLE = """
+			{"success": false, "statusCode": 409,
+			 "message": "The last valid owner key of a company cannot be revoked; create another owner key first",
+			 "error": {"status": 409, "code": "CONFLICT",
+			  "message": "The last valid owner key of a company cannot be revoked; create another owner key first",
+			  "issues": []}}""";
 
 	private final ApiKeyManagement keys;
 
@@ -38,17 +51,25 @@ class ApiKeyController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listApiKeys", summary = "List the company's keys, revoked ones included",
+			description = "Role owner. Never shows a key's secret, only its prefix.")
 	ApiResponse<List<ApiKeyView>> list(@AuthenticationPrincipal Caller caller) {
 		return ApiResponse.of(this.keys.list(caller.companyId()));
 	}
 
 	@GetMapping("/id/{id}")
+	@Operation(operationId = "getApiKey", summary = "One key, without its secret", description = "Role owner.")
 	ApiResponse<ApiKeyView> get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		return ApiResponse.of(this.keys.get(caller.companyId(), parseId(id)));
 	}
 
 	@PostMapping("/create")
-	ResponseEntity<ApiResponse<NewApiKey>> create(@AuthenticationPrincipal Caller caller, @RequestBody JsonNode body) {
+	@Operation(operationId = "createApiKey", summary = "Create a key",
+			description = "Role owner. data.key is the secret for the Authorization: Bearer header; it is shown "
+					+ "in this response only and cannot be read again, so store it now.")
+	ResponseEntity<ApiResponse<NewApiKey>> create(@AuthenticationPrincipal Caller caller,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = ApiKeyInput.class))) @RequestBody JsonNode body) {
 		JsonBody fields = JsonBody.forCreate(body, ApiKeyForm.READ_ONLY);
 		ApiKeyForm form = this.validator.check(fields, ApiKeyForm.read(fields));
 		NewApiKey created = this.keys.create(caller.companyId(), form);
@@ -57,6 +78,15 @@ class ApiKeyController {
 	}
 
 	@DeleteMapping("/delete/{id}")
+	@Operation(operationId = "revokeApiKey", summary = "Revoke a key",
+			description = "Role owner. The key stops authenticating at once on this instance (within 5 seconds "
+					+ "on others) and stays in the list with revokedAt set; revoking a revoked key changes "
+					+ "nothing. The company's last valid owner key cannot be revoked (409).")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", useReturnTypeSchema = true)
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409",
+			description = "It is the company's last valid owner key",
+			content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ErrorBody"),
+					examples = @ExampleObject(value = LAST_OWNER_EXAMPLE)))
 	ApiResponse<ApiKeyView> revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
 		return ApiResponse.of(this.keys.revoke(caller.companyId(), parseId(id)));
 	}

@@ -3,6 +3,7 @@ package dev.contactsapi.contact;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,8 +54,15 @@ class ContactController {
 			description = "Role viewer. search matches first name, last name, full name, email and phone, "
 					+ "ignoring case and accents; page is 1-based, limit 1 to 100 (default 50).")
 	PageResponse<ContactItem> list(@AuthenticationPrincipal Caller caller,
-			@RequestParam(required = false) String search, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String limit) {
+			@Parameter(
+					description = "Words that must all appear in the contact, in any field; digits match phone numbers "
+							+ "whatever their punctuation; blank is no search",
+					example = "john 050") @RequestParam(required = false) String search,
+			@Parameter(description = "The 1-based page number",
+					schema = @Schema(types = "integer", minimum = "1", maximum = "2147483647",
+							defaultValue = "1")) @RequestParam(required = false) String page,
+			@Parameter(description = "The page size", schema = @Schema(types = "integer", minimum = "1",
+					maximum = "100", defaultValue = "50")) @RequestParam(required = false) String limit) {
 		Paging paging = Paging.of(page, limit);
 		Page<ContactItem> found = this.contacts.list(caller.companyId(), SearchQuery.parse(search), paging);
 		return PageResponse.of(found.getContent(), found.getTotalElements(), paging);

@@ -35,13 +35,15 @@ final class ResponseSchemas {
 	 * A value property as the schema should show it: nullable unless its Java type is a
 	 * primitive. Lists are never {@code null} but empty. Record-valued properties are
 	 * nullable only when marked {@code @Schema(nullable = true)} (see
-	 * {@link #nullableReferences}).
+	 * {@link #nullableReferences}). A property whose {@code @Schema} names its
+	 * {@code types} keeps exactly those: that is how a request field that refuses
+	 * {@code null} says so.
 	 */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	static Schema nullableValues(Schema property, AnnotatedType type) {
 		JavaType javaType = TypeFactory.defaultInstance().constructType(type.getType());
 		if (property == null || javaType.isPrimitive() || javaType.isContainerType()
-				|| annotation(type, JsonUnwrapped.class) != null || property.get$ref() != null
+				|| annotation(type, JsonUnwrapped.class) != null || namesItsTypes(type) || property.get$ref() != null
 				|| property.getProperties() != null || property.getTypes() == null
 				|| property.getTypes().contains("object") || property.getTypes().contains("null")) {
 			return property;
@@ -76,6 +78,12 @@ final class ResponseSchemas {
 					.description(property.getDescription());
 			});
 		}
+	}
+
+	private static boolean namesItsTypes(AnnotatedType type) {
+		io.swagger.v3.oas.annotations.media.Schema schema = annotation(type,
+				io.swagger.v3.oas.annotations.media.Schema.class);
+		return schema != null && schema.types().length > 0;
 	}
 
 	private static <A extends Annotation> A annotation(AnnotatedType type, Class<A> kind) {

@@ -172,12 +172,6 @@ public class Api {
 		}
 
 		private Reply checked(String method, String path, Reply reply) {
-			if (isPreflight(method)) {
-				// Answered by the CORS layer, outside the API and its document, and
-				// without a
-				// body, as browsers expect of a preflight.
-				return reply;
-			}
 			List<String> problems = contract().problems(method, path, reply.status(), reply.header("Content-Type"),
 					reply.text());
 			if (!problems.isEmpty()) {
@@ -185,15 +179,6 @@ public class Api {
 						+ "\nBody: " + reply.text());
 			}
 			return reply;
-		}
-
-		private boolean isPreflight(String method) {
-			for (int i = 0; i < this.headers.size(); i += 2) {
-				if (this.headers.get(i).equalsIgnoreCase("Access-Control-Request-Method")) {
-					return "OPTIONS".equals(method);
-				}
-			}
-			return false;
 		}
 
 		private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {

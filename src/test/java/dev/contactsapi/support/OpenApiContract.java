@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * what the document promises for its route, method and status (the JSON Schemas of the
  * document, OpenAPI 3.1's dialect of JSON Schema 2020-12). Routes the document does not
  * describe may only answer errors, in the error body. Health, metrics and the docs
- * themselves are not API routes and are not checked.
+ * themselves are not API routes and are not checked, nor are accepted CORS preflights.
  */
 public final class OpenApiContract {
 
@@ -65,6 +65,10 @@ public final class OpenApiContract {
 	public List<String> problems(String method, String path, int status, String contentType, String body) {
 		String route = normalize(path);
 		if (NOT_API.stream().anyMatch((prefix) -> route.equals(prefix) || route.startsWith(prefix + "/"))) {
+			return List.of();
+		}
+		if ("OPTIONS".equals(method) && status < 400) {
+			// A CORS preflight, answered before any operation runs. Refusals are errors.
 			return List.of();
 		}
 		String where = method + " " + path + " -> " + status + ": ";
