@@ -48,8 +48,7 @@ record ClientForm(
 		@Valid ContactForm contact, Sent<@Positive(message = "must be a positive integer") Long> existingContactId) {
 
 	/** Fields of the representation that a client may send back; they are ignored. */
-	static final Set<String> READ_ONLY = Set.of("visibleId", "balance", "createdAt", "updatedAt", "contacts",
-			"addresses");
+	static final Set<String> READ_ONLY = Set.of("visibleId", "balance", "createdAt", "contacts", "addresses");
 
 	private static final String DIGITS = "must be up to 20 digits";
 
