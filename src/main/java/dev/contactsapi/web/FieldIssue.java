@@ -15,10 +15,6 @@ public record FieldIssue(List<String> path, String message) {
 		return new FieldIssue(List.of(field), message);
 	}
 
-	public static FieldIssue ofBody(String message) {
-		return new FieldIssue(List.of(), message);
-	}
-
 	/**
 	 * The issue as one line: {@code "email: must be a valid email address"}.
 	 */

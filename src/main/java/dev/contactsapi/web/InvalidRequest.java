@@ -18,8 +18,4 @@ public class InvalidRequest extends ApiException {
 		return new InvalidRequest(List.of(FieldIssue.of(field, message)));
 	}
 
-	public static InvalidRequest ofBody(String message) {
-		return new InvalidRequest(List.of(FieldIssue.ofBody(message)));
-	}
-
 }
