@@ -27,7 +27,6 @@ import dev.contactsapi.search.SearchQuery;
 import dev.contactsapi.security.Caller;
 import dev.contactsapi.web.ApiResponse;
 import dev.contactsapi.web.Deleted;
-import dev.contactsapi.web.JsonBody;
 import dev.contactsapi.web.PageResponse;
 import dev.contactsapi.web.Paging;
 import dev.contactsapi.web.PathIds;
@@ -85,8 +84,7 @@ class AddressController {
 	ResponseEntity<ApiResponse<AddressView>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = AddressInput.Create.class))) @RequestBody JsonNode body) {
-		JsonBody fields = JsonBody.forCreate(body, AddressForm.READ_ONLY);
-		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
+		AddressForm form = this.validator.readCreate(body, AddressForm.READ_ONLY, AddressForm::read);
 		AddressView created = this.addresses.create(caller.companyId(), form);
 		return ResponseEntity.created(URI.create("/addresses/id/" + created.id())).body(ApiResponse.of(created));
 	}
@@ -97,8 +95,7 @@ class AddressController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = AddressInput.Edit.class))) @RequestBody JsonNode body) {
 		long addressId = parseId(id);
-		JsonBody fields = JsonBody.forEdit(body, AddressForm.READ_ONLY);
-		AddressForm form = this.validator.check(fields, AddressForm.read(fields));
+		AddressForm form = this.validator.readEdit(body, AddressForm.READ_ONLY, AddressForm::read);
 		return ApiResponse.of(this.addresses.edit(caller.companyId(), addressId, form));
 	}
 

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.contactsapi.security.Caller;
 import dev.contactsapi.web.ApiResponse;
-import dev.contactsapi.web.JsonBody;
 import dev.contactsapi.web.PageResponse;
 import dev.contactsapi.web.Paging;
 import dev.contactsapi.web.PathIds;
@@ -89,8 +88,7 @@ class ClientController {
 	ResponseEntity<ApiResponse<ClientView>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = ClientInput.Create.class))) @RequestBody JsonNode body) {
-		JsonBody fields = JsonBody.forCreate(body, ClientForm.READ_ONLY);
-		ClientForm form = this.validator.check(fields, ClientForm.readNew(fields));
+		ClientForm form = this.validator.readCreate(body, ClientForm.READ_ONLY, ClientForm::readNew);
 		ClientView created = this.clients.create(caller.companyId(), form);
 		return ResponseEntity.created(URI.create("/clients/id/" + created.visibleId())).body(ApiResponse.of(created));
 	}
@@ -101,8 +99,7 @@ class ClientController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = ClientInput.Edit.class))) @RequestBody JsonNode body) {
 		long id = parseId(visibleId);
-		JsonBody fields = JsonBody.forEdit(body, ClientForm.READ_ONLY);
-		ClientForm form = this.validator.check(fields, ClientForm.read(fields));
+		ClientForm form = this.validator.readEdit(body, ClientForm.READ_ONLY, ClientForm::read);
 		return ApiResponse.of(this.clients.edit(caller.companyId(), id, form));
 	}
 

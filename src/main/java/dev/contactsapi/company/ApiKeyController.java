@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.contactsapi.security.Caller;
 import dev.contactsapi.web.ApiResponse;
-import dev.contactsapi.web.JsonBody;
 import dev.contactsapi.web.PathIds;
 import dev.contactsapi.web.RequestValidator;
 
@@ -70,8 +69,7 @@ class ApiKeyController {
 	ResponseEntity<ApiResponse<NewApiKey>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = ApiKeyInput.class))) @RequestBody JsonNode body) {
-		JsonBody fields = JsonBody.forCreate(body, ApiKeyForm.READ_ONLY);
-		ApiKeyForm form = this.validator.check(fields, ApiKeyForm.read(fields));
+		ApiKeyForm form = this.validator.readCreate(body, ApiKeyForm.READ_ONLY, ApiKeyForm::read);
 		NewApiKey created = this.keys.create(caller.companyId(), form);
 		URI location = URI.create("/api-keys/id/" + created.view().id());
 		return ResponseEntity.created(location).body(ApiResponse.of(created));

@@ -26,7 +26,6 @@ import dev.contactsapi.search.SearchQuery;
 import dev.contactsapi.security.Caller;
 import dev.contactsapi.web.ApiResponse;
 import dev.contactsapi.web.Deleted;
-import dev.contactsapi.web.JsonBody;
 import dev.contactsapi.web.PageResponse;
 import dev.contactsapi.web.Paging;
 import dev.contactsapi.web.PathIds;
@@ -79,8 +78,7 @@ class ContactController {
 	ResponseEntity<ApiResponse<ContactView>> create(@AuthenticationPrincipal Caller caller,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = ContactInput.Create.class))) @RequestBody JsonNode body) {
-		JsonBody fields = JsonBody.forCreate(body, ContactForm.READ_ONLY);
-		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
+		ContactForm form = this.validator.readCreate(body, ContactForm.READ_ONLY, ContactForm::read);
 		ContactView created = this.contacts.create(caller.companyId(), form);
 		URI location = URI.create("/contacts/id/" + created.contact().visibleId());
 		return ResponseEntity.created(location).body(ApiResponse.of(created));
@@ -92,8 +90,7 @@ class ContactController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = ContactInput.Edit.class))) @RequestBody JsonNode body) {
 		long id = parseId(visibleId);
-		JsonBody fields = JsonBody.forEdit(body, ContactForm.READ_ONLY);
-		ContactForm form = this.validator.check(fields, ContactForm.read(fields));
+		ContactForm form = this.validator.readEdit(body, ContactForm.READ_ONLY, ContactForm::read);
 		return ApiResponse.of(this.contacts.edit(caller.companyId(), id, form));
 	}
 

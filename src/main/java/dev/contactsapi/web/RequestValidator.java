@@ -3,10 +3,13 @@ package dev.contactsapi.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,29 @@ public class RequestValidator {
 
 	public RequestValidator(Validator validator) {
 		this.validator = validator;
+	}
+
+	/**
+	 * Reads a create body into its form and checks both; fields left out read as
+	 * {@code null}.
+	 * @param readOnly the representation's fields that a client may send back, ignored
+	 * @param reader the form's reading of the body
+	 * @throws InvalidRequest naming every faulty field
+	 */
+	public <T> T readCreate(JsonNode body, Set<String> readOnly, Function<JsonBody, T> reader) {
+		JsonBody fields = JsonBody.forCreate(body, readOnly);
+		return check(fields, reader.apply(fields));
+	}
+
+	/**
+	 * Reads an edit body into its form and checks both; fields left out read as absent.
+	 * @param readOnly the representation's fields that a client may send back, ignored
+	 * @param reader the form's reading of the body
+	 * @throws InvalidRequest naming every faulty field
+	 */
+	public <T> T readEdit(JsonNode body, Set<String> readOnly, Function<JsonBody, T> reader) {
+		JsonBody fields = JsonBody.forEdit(body, readOnly);
+		return check(fields, reader.apply(fields));
 	}
 
 	/**
