@@ -1,7 +1,8 @@
 package dev.contactsapi.support;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -41,15 +42,24 @@ public final class AppInstance implements AutoCloseable {
 	 */
 	public static AppInstance start(String jdbcUrl, List<Class<?>> components, String... properties) {
 		TestDatabase.Connection database = TestDatabase.connection();
-		List<String> settings = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + jdbcUrl,
-				"spring.datasource.username=" + database.username(), "contacts.bootstrap.demo=false"));
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("server.port", "0");
+		settings.put("spring.datasource.url", jdbcUrl);
+		settings.put("spring.datasource.username", database.username());
 		if (database.password() != null) {
-			settings.add("spring.datasource.password=" + database.password());
+			settings.put("spring.datasource.password", database.password());
 		}
-		settings.addAll(List.of(properties));
+		settings.put("contacts.bootstrap.demo", "false");
+		for (String property : properties) {
+			int equals = property.indexOf('=');
+			settings.put(property.substring(0, equals), property.substring(equals + 1));
+		}
 		// As command-line arguments, which override application.yml (builder properties
-		// would not).
-		String[] arguments = settings.stream().map((setting) -> "--" + setting).toArray(String[]::new);
+		// would not); each name once, since a repeated one would bind as a list.
+		String[] arguments = settings.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
 		SpringApplicationBuilder application = new SpringApplicationBuilder(ContactsApiApplication.class)
 			.sources(components.toArray(Class<?>[]::new))
 			.initializers((context) -> context.getBeanFactory()

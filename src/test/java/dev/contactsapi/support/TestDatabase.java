@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -20,6 +25,9 @@ import dev.contactsapi.embedded.EmbeddedPostgresAutoConfiguration;
  * JVM exits.
  */
 public final class TestDatabase {
+
+	/** A JDBC URL's parts before, at and after the database name. */
+	private static final Pattern DATABASE_NAME = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
 
 	private static final Logger logger = LoggerFactory.getLogger(TestDatabase.class);
 
@@ -59,6 +67,24 @@ public final class TestDatabase {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", ex);
 		}
+	}
+
+	/**
+	 * A new, empty database on the test database's server, for a test that needs one (a
+	 * first start, say).
+	 * @return its JDBC URL
+	 */
+	public static String createDatabase() {
+		Connection server = connection();
+		String name = "test_" + UUID.randomUUID().toString().replace("-", "");
+		try (java.sql.Connection jdbc = DriverManager.getConnection(server.url(), server.username(), server.password());
+				Statement statement = jdbc.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create a test database", ex);
+		}
+		return DATABASE_NAME.matcher(server.url()).replaceFirst("$1" + name + "$3");
 	}
 
 	/**
